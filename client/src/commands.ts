@@ -1,0 +1,22 @@
+// Commands contributed in package.json. Each is a thin call into the server or the editor.
+
+import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+
+export interface CommandDeps {
+  restart: () => Promise<void>;
+  output: vscode.LogOutputChannel;
+  client: () => LanguageClient | undefined;
+}
+
+export function registerCommands(context: vscode.ExtensionContext, deps: CommandDeps): void {
+  const reg = (id: string, fn: (...args: unknown[]) => unknown) => context.subscriptions.push(vscode.commands.registerCommand(id, fn));
+  reg('palermo.restartServer', () => deps.restart());
+  reg('palermo.showOutput', () => deps.output.show(true));
+  reg('palermo.openRuleDocs', async (code?: unknown) => {
+    const c = typeof code === 'string' ? code : await vscode.window.showInputBox({ prompt: 'Rule code, e.g. act-harbouring-missing' });
+    if (!c) return;
+    const uri = vscode.Uri.joinPath(context.extensionUri, 'docs', 'rules', `${c}.md`);
+    await vscode.commands.executeCommand('markdown.showPreview', uri);
+  });
+}

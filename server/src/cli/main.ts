@@ -1,0 +1,139 @@
+// palermo — the reviewers' command line: the same analysis as the editor, over many files, as text, JSON or SARIF.
+// Exit codes: 0 no error-severity finding; 1 at least one; 2 bad usage or unreadable input.
+
+import fs from 'node:fs';
+import path from 'node:path';
+import { Command, CommanderError, Option } from 'commander';
+import { glob } from 'tinyglobby';
+import { analyze } from '../core/analysis';
+import { RULES, severityOf } from '../core/rules/registry';
+import { mergeSettings, PROFILES, BILL_TYPES } from '../core/config/settings';
+import { paragraph, quote, declaration } from '../core/declaration';
+import type { Settings } from '../core/types';
+import { findConfigFile, loadConfigFile, resolveSettings, type LoadedConfig } from '../node/config';
+import { readBill } from '../node/readInput';
+import { fileReport, REPORT_VERSION, summarise, type Report, type ReportFile } from './report';
+import { formatText } from './format-text';
+import { formatSarif } from './format-sarif';
+import { version } from '../../../package.json';
+
+interface CheckOptions {
+  format: 'text' | 'json' | 'sarif';
+  output?: string;
+  profile?: Settings['profile'];
+  billType?: Settings['billType'];
+  language?: Settings['language'];
+  config?: string;
+  projectConfig: boolean;
+  color?: boolean;
+  jobs?: string;
+}
+
+export async function main(argv: string[], io = { stdout: process.stdout, stderr: process.stderr }): Promise<number> {
+  const program = new Command('palermo')
+    .description('Check anti-trafficking bills against A/RES/72/1 and the Trafficking in Persons Protocol.')
+    .version(version)
+    .exitOverride()
+    .configureOutput({ writeOut: s => io.stdout.write(s), writeErr: s => io.stderr.write(s) });
+  let code = 0;
+  program.command('check')
+    .description('analyse bills (.txt, .md, .bill, Akoma Ntoso .xml/.akn, .docx) and report findings')
+    .argument('<files...>', 'files, directories or glob patterns')
+    .addOption(new Option('-f, --format <format>', 'report format').choices(['text', 'json', 'sarif']).default('text'))
+    .option('-o, --output <file>', 'write the report to a file instead of standard output')
+    .addOption(new Option('--profile <profile>', 'standard to check against').choices([...PROFILES]))
+    .addOption(new Option('--bill-type <type>', 'kind of bill').choices([...BILL_TYPES]))
+    .addOption(new Option('--language <lang>', 'language of the bills').choices(['auto', 'en', 'fr', 'es', 'pt']))
+    .option('-c, --config <file>', 'use this .palermo.json instead of the nearest one')
+    .option('--no-project-config', 'ignore .palermo.json files')
+    .option('--color', 'force colours').option('--no-color', 'disable colours')
+    .action(async (files: string[], opts: CheckOptions) => { code = await check(files, opts, io); });
+  program.command('rules')
+    .description('list the rules with their codes, severities and declaration paragraphs')
+    .addOption(new Option('-f, --format <format>').choices(['text', 'json']).default('text'))
+    .action((opts: { format: string }) => { io.stdout.write(listRules(opts.format)); });
+  program.command('declaration')
+    .description('print a paragraph of A/RES/72/1 (or list them all)')
+    .argument('[para]', 'paragraph number, e.g. 7 or 11(a)')
+    .action((para?: string) => {
+      if (!para) { io.stdout.write(declaration.paragraphs.map(p => `${p.id.padEnd(6)} ${p.subject}`).join('\n') + '\n'); return; }
+      if (!paragraph(para)) { io.stderr.write(`palermo: no paragraph "${para}" in A/RES/72/1 (1–26, 11(a), 11(b))\n`); code = 2; return; }
+      io.stdout.write(quote(para).replace(/^> ?/gm, '') + '\n');
+    });
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+  } catch (e) {
+    if (e instanceof CommanderError) return e.exitCode === 0 ? 0 : 2;
+    throw e;
+  }
+  return code;
+}
+
+async function check(patterns: string[], opts: CheckOptions, io: { stdout: NodeJS.WritableStream; stderr: NodeJS.WritableStream }): Promise<number> {
+  const overrides: Partial<Settings> = { profile: opts.profile, billType: opts.billType, language: opts.language };
+  const explicit: LoadedConfig | undefined = opts.config ? loadConfigFile(path.resolve(opts.config)) : undefined;
+  const errors: Report['errors'] = [];
+  if (explicit && explicit.problems.length) for (const p of explicit.problems) io.stderr.write(`palermo: ${p.message}\n`);
+  if (opts.config && explicit?.problems.some(p => !p.key)) return 2;
+  const files = await expand(patterns, errors);
+  const configs = new Map<string, LoadedConfig | undefined>();
+  const reported = new Set<string>();
+  const out: ReportFile[] = [];
+  for (const file of files) {
+    const rel = path.relative(process.cwd(), file) || file;
+    const read = await readBill(file);
+    if (!read.ok) { errors.push({ path: rel, message: read.reason }); continue; }
+    let project = explicit;
+    if (!project && opts.projectConfig) {
+      const cf = findConfigFile(path.dirname(file));
+      if (cf && !configs.has(cf)) configs.set(cf, loadConfigFile(cf));
+      project = cf ? configs.get(cf) : undefined;
+      if (project && !reported.has(project.file!)) {
+        reported.add(project.file!);
+        for (const p of project.problems) io.stderr.write(`palermo: ${p.message}\n`);
+      }
+    }
+    const settings = resolveSettings(undefined, project?.settings, overrides);
+    const a = analyze(read.text, { format: read.format, settings, uri: rel });
+    out.push(fileReport(rel, a, read.source === 'docx' ? 'docx' : undefined));
+  }
+  const report: Report = { version: REPORT_VERSION, tool: { name: 'palermo', version }, files: out, errors, summary: summarise(out, errors) };
+  const useColor = opts.color ?? (!opts.output && (io.stdout as NodeJS.WriteStream).isTTY === true && !process.env.NO_COLOR);
+  const body = opts.format === 'json' ? JSON.stringify(report, null, 2) + '\n' : opts.format === 'sarif' ? formatSarif(report) : formatText(report, useColor);
+  if (opts.output) {
+    try { fs.mkdirSync(path.dirname(path.resolve(opts.output)), { recursive: true }); fs.writeFileSync(opts.output, body); }
+    catch (e) { io.stderr.write(`palermo: cannot write ${opts.output}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}\n`); return 2; }
+  } else io.stdout.write(body);
+  for (const e of errors) if (opts.format !== 'text' || opts.output) io.stderr.write(`palermo: ${e.path}: ${e.message}\n`);
+  if (errors.length) return 2;
+  return report.summary.errors > 0 ? 1 : 0;
+}
+
+/** expand turns arguments into files: a file as given, a directory recursively (bill formats only), a glob. */
+async function expand(patterns: string[], errors: Report['errors']): Promise<string[]> {
+  const out: string[] = [];
+  for (const p of patterns) {
+    let st: fs.Stats | undefined;
+    try { st = fs.statSync(p); } catch { st = undefined; }
+    if (st?.isFile()) { out.push(path.resolve(p)); continue; }
+    if (st?.isDirectory()) {
+      const found = await glob('**/*.{txt,md,markdown,bill,xml,akn,docx}', { cwd: p, absolute: true, ignore: ['**/node_modules/**'] });
+      out.push(...found.sort());
+      continue;
+    }
+    if (/[*?[\]{}]/.test(p)) {
+      const found = await glob(p, { absolute: true, onlyFiles: true });
+      if (!found.length) errors.push({ path: p, message: 'no files match this pattern' });
+      out.push(...found.sort());
+      continue;
+    }
+    errors.push({ path: p, message: 'no such file' });
+  }
+  return [...new Set(out)];
+}
+
+function listRules(format: string): string {
+  const s = mergeSettings();
+  if (format === 'json') return JSON.stringify(RULES.map(r => ({ ...r.meta, defaultSeverity: severityOf(r.meta, s) })), null, 2) + '\n';
+  return RULES.map(r => `${r.meta.code.padEnd(38)} ${r.meta.severity.padEnd(8)} para ${r.meta.paragraphs.join(', ').padEnd(8)} ${r.meta.title}`).join('\n') + '\n';
+}

@@ -1,0 +1,105 @@
+import type { AnalyzeOptions, CoverageEntry, Finding, Format, Lang, Provision, Settings, Span } from './types';
+import { makeView, type TextView } from './formats/view';
+import { fold } from './text/fold';
+import { LineIndex } from './text/lineIndex';
+import { detectLanguage } from './language/detect';
+import { lexicon, type CompiledLexicon } from './lexicon';
+import { describe, flatten, parseStructure } from './structure';
+import { findTerms, type DefinedTerm } from './structure/terms';
+import { findCrossRefs, type CrossRef } from './structure/crossrefs';
+import { findScope, type Scope } from './scope';
+import { computeElements, type ElementResult } from './elements';
+import { computeSafeguards } from './safeguards';
+import { mergeSettings } from './config/settings';
+import { runRules } from './rules/registry';
+
+export interface Analysis {
+  uri?: string;
+  text: string;
+  format: Format;
+  view: TextView;
+  folded: string;
+  lines: LineIndex;
+  settings: Settings;
+  /** The document's main language, and how sure the detector was (1 when forced by a setting). */
+  language: Lang;
+  languageConfidence: number;
+  lexicon: CompiledLexicon;
+  lexFor(p: Provision): CompiledLexicon;
+  root: Provision;
+  provisions: Provision[];
+  terms: DefinedTerm[];
+  crossRefs: CrossRef[];
+  scope: Scope;
+  elements: ElementResult;
+  coverage: Record<string, CoverageEntry>;
+  findings: Finding[];
+  describe(p: Provision): string;
+}
+
+/**
+ * analyze is the whole core: text (+ format, settings) in, structure, coverage and findings out. It is
+ * synchronous and pure, so the language server, the CLI and tests all call it the same way.
+ */
+export function analyze(text: string, opts: AnalyzeOptions = {}): Analysis {
+  const settings = mergeSettings(opts.settings);
+  const format = opts.format ?? 'plaintext';
+  const view = makeView(text, format);
+  const folded = fold(view.text);
+  const lines = new LineIndex(text);
+  const detected = detectLanguage(folded);
+  const language: Lang = settings.language === 'auto' ? detected.lang : settings.language;
+  const root = parseStructure(view, folded, language);
+  const provisions = flatten(root);
+  if (settings.language === 'auto') assignProvisionLanguages(root, folded, language);
+  const lexFor = (p: Provision) => lexicon(p.lang ?? language);
+  const terms = findTerms(root, view.text, folded);
+  const crossRefs = findCrossRefs(root, folded);
+  const scope = findScope({ root, folded, terms, crossRefs, lexFor });
+  const elements = computeElements(scope, folded, lines, lexFor);
+  const blocks = languageBlocks(root, lexFor, text.length);
+  const coverage = { ...elements.coverage, ...computeSafeguards({ root, folded, lines, scope, elements, terms, blocks, lexFor }) };
+  const a: Analysis = {
+    uri: opts.uri, text, format, view, folded, lines, settings, language,
+    languageConfidence: settings.language === 'auto' ? detected.confidence : 1,
+    lexicon: lexicon(language), lexFor, root, provisions, terms, crossRefs, scope, elements, coverage,
+    findings: [], describe: p => describe(p),
+  };
+  a.findings = runRules(a);
+  for (const p of view.problems) {
+    a.findings.push({ code: 'input-malformed', severity: 'warning', message: p.message, span: p, range: lines.range(p), citations: [], paragraphs: [] });
+  }
+  return a;
+}
+
+/**
+ * Bilingual laws (Canada, Cameroon, Belgium…) put two languages in one file: a section whose own text
+ * clearly reads as another language gets that language, and its sub-provisions inherit it.
+ */
+function assignProvisionLanguages(root: Provision, folded: string, main: Lang): void {
+  for (const p of root.children.flatMap(c => c.kind === 'section' ? [c] : [c, ...c.children.filter(x => x.kind === 'section')])) {
+    if (p.end - p.start < 200) continue;
+    const d = detectLanguage(folded, p.start, p.end, main);
+    if (d.lang !== main && d.confidence > 0.6) setLang(p, d.lang);
+  }
+}
+
+function setLang(p: Provision, lang: Lang): void { p.lang = lang; for (const c of p.children) setLang(c, lang); }
+
+/** languageBlocks splits the document into spans that share a language, for whole-document cue searches. */
+function languageBlocks(root: Provision, lexFor: (p: Provision) => CompiledLexicon, length: number): { span: Span; lex: CompiledLexicon }[] {
+  const out: { span: Span; lex: CompiledLexicon }[] = [];
+  let at = 0;
+  const visit = (p: Provision) => {
+    if (p.lang) {
+      if (p.start > at) out.push({ span: { start: at, end: p.start }, lex: lexFor(root) });
+      out.push({ span: { start: p.start, end: p.end }, lex: lexFor(p) });
+      at = p.end;
+      return;
+    }
+    p.children.forEach(visit);
+  };
+  root.children.forEach(visit);
+  if (at < length) out.push({ span: { start: at, end: length }, lex: lexFor(root) });
+  return out;
+}

@@ -1,0 +1,55 @@
+// Which definition elements a bill covers, and where: the lexicon scan restricted to the scope.
+
+import type { Confidence, CoverageEntry, Provision, TermMatch } from './types';
+import type { CompiledLexicon } from './lexicon';
+import type { Scope, ScopeUnit } from './scope';
+import { COVERAGE_KEYS, DEFINITION_KEYS, MEANS_KEYS } from './coverage';
+import { describe } from './structure';
+import type { LineIndex } from './text/lineIndex';
+
+export interface ElementResult {
+  /** Element matches inside the scope, each with the unit it was found in. */
+  matches: (TermMatch & { unit: ScopeUnit })[];
+  coverage: Record<string, CoverageEntry>;
+  /** Whether the adult offence names any means at all (a bill without means is broader than para 7). */
+  hasMeans: boolean;
+}
+
+export function computeElements(scope: Scope, folded: string, lines: LineIndex, lexFor: (p: Provision) => CompiledLexicon): ElementResult {
+  const matches: ElementResult['matches'] = [];
+  for (const unit of [...scope.core, ...scope.extended]) {
+    const lex = lexFor(unit.provision);
+    for (const s of unit.spans) for (const m of lex.scan(folded, s.start, s.end)) matches.push({ ...m, unit });
+  }
+  const coverage: Record<string, CoverageEntry> = {};
+  for (const k of COVERAGE_KEYS) coverage[k] = { present: false };
+  coverage['definition.found'] = scope.core.length
+    ? { present: true, range: lines.range(scope.core[0].provision.headerSpan), provision: describe(scope.core[0].provision) }
+    : { present: false };
+  const rank: Record<Confidence, number> = { high: 3, medium: 2, low: 1 };
+  for (const key of DEFINITION_KEYS) {
+    // Prefer evidence in the offence itself, then the strongest wording.
+    const found = matches.filter(m => m.key === key)
+      .sort((a, b) => (a.unit.role === 'offence' || a.unit.role === 'definition' ? 0 : 1) - (b.unit.role === 'offence' || b.unit.role === 'definition' ? 0 : 1) || rank[b.confidence] - rank[a.confidence] || a.start - b.start)[0];
+    if (!found) continue;
+    const inCore = scope.core.includes(found.unit);
+    coverage[key] = {
+      present: true,
+      range: lines.range(found),
+      provision: describe(provisionAt(found.unit.provision, found.start)),
+      confidence: inCore ? found.confidence : 'low',
+      ...(inCore ? {} : { via: found.unit.via }),
+    };
+  }
+  const hasMeans = matches.some(m => MEANS_KEYS.includes(m.key as typeof MEANS_KEYS[number]) && scope.core.includes(m.unit));
+  return { matches, coverage, hasMeans };
+}
+
+function provisionAt(p: Provision, offset: number): Provision {
+  let node = p;
+  for (;;) {
+    const next = node.children.find(c => c.start <= offset && offset < c.end);
+    if (!next) return node;
+    node = next;
+  }
+}

@@ -1,0 +1,41 @@
+import { LANGS, type Lang } from '../types';
+import { lexiconData } from '../lexicon';
+
+let stop: Map<string, number> | undefined;
+
+/** A word → bitmask of the languages that list it as a stopword (built once from the lexicon data). */
+function stopwords(): Map<string, number> {
+  if (stop) return stop;
+  stop = new Map();
+  LANGS.forEach((lang, i) => { for (const w of lexiconData(lang).stopwords) stop!.set(w, (stop!.get(w) ?? 0) | (1 << i)); });
+  return stop;
+}
+
+export interface Detection { lang: Lang; confidence: number }
+
+/**
+ * detectLanguage votes with stopwords over (a sample of) folded[start, end). Confidence is the winner's
+ * share of all votes; below ~0.5 the text is mixed or too short to tell.
+ */
+export function detectLanguage(folded: string, start = 0, end = folded.length, fallback: Lang = 'en'): Detection {
+  const words = stopwords();
+  const votes = new Array(LANGS.length).fill(0);
+  // A few spread-out windows are enough and keep this O(1) on huge files.
+  const len = end - start, win = 4000;
+  const windows = len <= win * 3 ? [[start, end]] : [0, 0.5, 0.9].map(f => { const s = start + Math.floor(len * f); return [s, Math.min(end, s + win)]; });
+  const re = /[a-z']+/g;
+  for (const [s, e] of windows) {
+    const sample = folded.slice(s, e);
+    re.lastIndex = 0;
+    for (let m = re.exec(sample); m; m = re.exec(sample)) {
+      const mask = words.get(m[0]);
+      if (!mask) continue;
+      for (let i = 0; i < LANGS.length; i++) if (mask & (1 << i)) votes[i]++;
+    }
+  }
+  const total = votes.reduce((a, b) => a + b, 0);
+  if (!total) return { lang: fallback, confidence: 0 };
+  let best = 0;
+  for (let i = 1; i < votes.length; i++) if (votes[i] > votes[best]) best = i;
+  return { lang: LANGS[best], confidence: votes[best] / total };
+}

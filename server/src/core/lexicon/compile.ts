@@ -1,0 +1,117 @@
+import type { Confidence, Lang, TermMatch } from '../types';
+import type { LexiconData } from './types';
+
+interface Entry { keys: string[]; confidence: Confidence; label: string; source: string }
+
+/**
+ * A CompiledLexicon finds every element term of one language in a single pass: all patterns are joined
+ * into one alternation (longest phrases first, so "practices similar to slavery" wins over "slavery"), and
+ * the capture group that matched says which entry it was.
+ */
+export class CompiledLexicon {
+  readonly lang: Lang;
+  readonly data: LexiconData;
+  private readonly entries: Entry[];
+  private readonly all: RegExp;
+  private readonly exclude?: RegExp;
+  private readonly cueRes = new Map<string, RegExp>();
+
+  constructor(data: LexiconData) {
+    this.lang = data.language;
+    this.data = data;
+    const entries: Entry[] = [];
+    for (const p of data.phrases ?? []) entries.push({ keys: p.keys, confidence: p.protocol ? 'high' : 'medium', label: data.elements[p.keys[0]]?.label ?? p.keys[0], source: p.re });
+    for (const [key, el] of Object.entries(data.elements)) {
+      for (const re of el.protocol) entries.push({ keys: [key], confidence: 'high', label: el.label, source: re });
+      for (const re of el.variants ?? []) entries.push({ keys: [key], confidence: 'medium', label: el.label, source: re });
+    }
+    // Longer sources first approximates "longest phrase wins" for a leftmost-first regex engine.
+    entries.sort((a, b) => weight(b.source) - weight(a.source));
+    this.entries = entries;
+    this.all = new RegExp(entries.map(e => `(${wrap(e.source)})`).join('|'), 'gu');
+    if (data.exclude?.length) this.exclude = new RegExp(data.exclude.map(wrap).join('|'), 'gu');
+  }
+
+  /** scan finds element terms in folded[start, end). Matches inside an exclusion ("harbour master") are dropped. */
+  scan(folded: string, start = 0, end = folded.length): TermMatch[] {
+    const out: TermMatch[] = [];
+    if (end <= start) return out;
+    const slice = start === 0 && end === folded.length ? folded : folded.slice(start, end);
+    const excluded: [number, number][] = [];
+    if (this.exclude) {
+      this.exclude.lastIndex = 0;
+      for (let m = this.exclude.exec(slice); m; m = this.exclude.exec(slice)) {
+        excluded.push([m.index, m.index + m[0].length]);
+        if (m[0].length === 0) this.exclude.lastIndex++;
+      }
+    }
+    const re = this.all;
+    re.lastIndex = 0;
+    let ex = 0;
+    for (let m = re.exec(slice); m; m = re.exec(slice)) {
+      if (m[0].length === 0) { re.lastIndex++; continue; }
+      const s = m.index, e = s + m[0].length;
+      while (ex < excluded.length && excluded[ex][1] <= s) ex++;
+      if (ex < excluded.length && excluded[ex][0] < e) continue;
+      let g = 1;
+      while (g < m.length && m[g] === undefined) g++;
+      const entry = this.entries[g - 1];
+      for (const key of entry.keys) out.push({ key, start: start + s, end: start + e, confidence: entry.confidence, lang: this.lang, label: this.data.elements[key]?.label ?? entry.label });
+    }
+    return out;
+  }
+
+  /** cue returns the compiled regex (global, folded, word-bounded) for a cue id, or undefined if the language has none. */
+  cue(id: string): RegExp | undefined {
+    let re = this.cueRes.get(id);
+    if (re) { re.lastIndex = 0; return re; }
+    const list = this.data.cues[id];
+    if (!list?.length) return undefined;
+    re = new RegExp(list.map(wrap).join('|'), 'gu');
+    this.cueRes.set(id, re);
+    return re;
+  }
+
+  /** test says whether a cue occurs in folded[start, end). */
+  test(id: string, folded: string, start = 0, end = folded.length): boolean {
+    const re = this.cue(id);
+    if (!re) return false;
+    return re.test(start === 0 && end === folded.length ? folded : folded.slice(start, end));
+  }
+
+  /** findAll lists the spans of a cue in folded[start, end). */
+  findAll(id: string, folded: string, start = 0, end = folded.length): { start: number; end: number; text: string; groups: (string | undefined)[] }[] {
+    const re = this.cue(id);
+    if (!re) return [];
+    const slice = folded.slice(start, end);
+    const out = [];
+    for (let m = re.exec(slice); m; m = re.exec(slice)) {
+      if (m[0].length === 0) { re.lastIndex++; continue; }
+      out.push({ start: start + m.index, end: start + m.index + m[0].length, text: m[0], groups: m.slice(1) });
+    }
+    return out;
+  }
+}
+
+/** Word boundaries that understand accented letters (the text is folded, but not every letter is Latin). */
+function wrap(source: string): string {
+  return `(?<![\\p{L}\\p{N}_])(?:${nonCapturing(source)})(?![\\p{L}\\p{N}_])`;
+}
+
+/** nonCapturing turns "(a|b)" into "(?:a|b)" so a lexicon's own groups cannot shift the entry numbering. */
+export function nonCapturing(source: string): string {
+  let out = '', inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\\') { out += c + (source[i + 1] ?? ''); i++; continue; }
+    if (inClass) { if (c === ']') inClass = false; out += c; continue; }
+    if (c === '[') { inClass = true; out += c; continue; }
+    out += c === '(' && source[i + 1] !== '?' ? '(?:' : c;
+  }
+  return out;
+}
+
+function weight(source: string): number {
+  // Spaces count most: a multi-word phrase should beat any single word it contains.
+  return (source.split(' ').length - 1) * 1000 + source.length;
+}

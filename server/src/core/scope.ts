@@ -1,0 +1,153 @@
+// Finding where a bill defines trafficking: the offence and definition provisions ("core"), and the
+// provisions they rely on ("extended": the definition of exploitation, of coercion, a section that applies
+// "for the purposes of section 2"). Elements count only inside this scope: a word elsewhere in the law does
+// not make the element present.
+
+import type { Provision, Span, TermMatch } from './types';
+import type { CompiledLexicon } from './lexicon';
+import { flatten, ownEnd, sectionOf } from './structure';
+import type { DefinedTerm } from './structure/terms';
+import type { CrossRef } from './structure/crossrefs';
+
+export type ScopeRole = 'offence' | 'definition' | 'exploitation' | 'term';
+
+export interface ScopeUnit {
+  provision: Provision;
+  /** The text spans that belong to the unit (a provision's own text and its list items). */
+  spans: Span[];
+  role: ScopeRole;
+  /** For extended units: why they are in scope ("definition of “exploitation”", "for the purposes of section 2"). */
+  via?: string;
+}
+
+export interface Scope {
+  core: ScopeUnit[];
+  extended: ScopeUnit[];
+}
+
+interface ScopeInput {
+  root: Provision;
+  folded: string;
+  terms: DefinedTerm[];
+  crossRefs: CrossRef[];
+  lexFor: (p: Provision) => CompiledLexicon;
+}
+
+const ACT = /^act\./;
+const LIST_KINDS = new Set(['paragraph', 'item', 'definition']);
+
+/** unitSpans: a provision's own text plus its list items (but not its numbered subsections, which stand alone). */
+function unitSpans(p: Provision): Span[] {
+  const spans: Span[] = [{ start: p.headerSpan.start, end: ownEnd(p) }];
+  const walk = (q: Provision) => {
+    for (const c of q.children) {
+      if (LIST_KINDS.has(c.kind) || q !== p) { spans.push({ start: c.start, end: ownEnd(c) }); walk(c); }
+    }
+  };
+  walk(p);
+  return spans;
+}
+
+function scanUnit(lex: CompiledLexicon, folded: string, spans: Span[]): TermMatch[] {
+  return spans.flatMap(s => lex.scan(folded, s.start, s.end));
+}
+
+export function findScope({ root, folded, terms, crossRefs, lexFor }: ScopeInput): Scope {
+  const all = flatten(root);
+  const core: ScopeUnit[] = [];
+  const inCore = new Set<Provision>();
+  for (const p of all) {
+    if (p.kind === 'document') continue;
+    const lex = lexFor(p);
+    const own = { start: p.headerSpan.start, end: ownEnd(p) };
+    if (own.end <= own.start) continue;
+    const spans = unitSpans(p);
+    const acts = new Set(scanUnit(lex, folded, [own]).filter(m => ACT.test(m.key)).map(m => m.key));
+    if (acts.size === 0) continue;
+    const sec = sectionOf(p) ?? p;
+    const heading = folded.slice(sec.headerSpan.start, sec.headerSpan.end);
+    const ownText = folded.slice(own.start, own.end);
+    const named = lex.test('offence-name', ownText) || lex.test('offence-name', heading) || (p.kind === 'definition' && lex.test('offence-name', folded.slice(p.start, Math.min(p.end, p.start + 80))));
+    const unitText = spans.map(s => folded.slice(s.start, s.end)).join('\n');
+    const purpose = lex.test('purpose-marker', unitText);
+    // A named offence section may state the offence in one subsection and list the acts in another (UK s. 2).
+    const offence = lex.test('offence-cue', unitText) || (named && sec !== p && lex.test('offence-cue', folded, sec.start, sec.end));
+    // Two acts under the offence's name, or three acts with an exploitative purpose in an offence provision.
+    const defines = p.kind === 'definition' || lex.test('definition-intro', ownText);
+    if ((named && (acts.size >= 2 || purpose) && (offence || purpose || defines)) || (acts.size >= 3 && purpose && (offence || defines))) {
+      if ([...inCore].some(q => isAncestor(q, p))) continue;
+      core.push({ provision: p, spans, role: p.kind === 'definition' ? 'definition' : 'offence' });
+      inCore.add(p);
+    }
+  }
+  const extended = extend(core, { root, folded, terms, crossRefs, lexFor }, all);
+  return { core, extended };
+}
+
+function isAncestor(a: Provision, b: Provision): boolean {
+  for (let q: Provision | undefined = b.parent; q; q = q.parent) if (q === a) return true;
+  return false;
+}
+
+function extend(core: ScopeUnit[], input: ScopeInput, all: Provision[]): ScopeUnit[] {
+  const { folded, terms, crossRefs, lexFor } = input;
+  const out: ScopeUnit[] = [];
+  const taken = new Set<Provision>(core.map(u => u.provision));
+  const add = (p: Provision, role: ScopeRole, via: string) => {
+    if (taken.has(p) || [...taken].some(q => isAncestor(q, p))) return;
+    taken.add(p);
+    out.push({ provision: p, spans: [{ start: p.headerSpan.start, end: p.end }], role, via });
+  };
+  const coreText = core.map(u => u.spans.map(s => folded.slice(s.start, s.end)).join('\n')).join('\n');
+  const coreSections = new Set(core.map(u => sectionOf(u.provision) ?? u.provision));
+  // 1. Defined terms the offence uses ("exploitation", "coercion", "child", "forced labour").
+  for (const t of terms) {
+    if (t.key.length < 3 || taken.has(t.provision)) continue;
+    if (core.some(u => u.spans.some(s => t.span.start >= s.start && t.span.start < s.end))) continue;
+    if (!containsWord(coreText, t.key)) continue;
+    add(t.provision, t.key.includes('exploit') || t.key.includes('explota') || t.key.includes('explora') ? 'exploitation' : 'term', `definition of “${t.term}”`);
+  }
+  // 2. Provisions the offence points to, and provisions that apply "for the purposes of" the offence.
+  for (const r of crossRefs) {
+    if (!r.target) continue;
+    const fromCore = core.some(u => u.spans.some(s => r.span.start >= s.start && r.span.start < s.end));
+    const targetSec = sectionOf(r.target) ?? r.target;
+    if (fromCore && !coreSections.has(targetSec) && r.target.kind !== 'document') {
+      const before = folded.slice(Math.max(0, r.span.start - 60), r.span.start);
+      if (/(defin|meaning|sens|termino|refiere|previst|nos termos|de que trata)/.test(before)) add(r.target, 'term', `referred to from the offence`);
+    }
+    if (!fromCore && coreSections.has(targetSec)) {
+      const before = folded.slice(Math.max(0, r.span.start - 40), r.span.start);
+      if (/(for the purposes? of|pour l'application d|para (?:los )?efectos de|para os efeitos d)[^.;]{0,20}$/.test(before)) {
+        add(sectionOf(r.from) === r.from ? r.from : headOf(r.from), 'exploitation', `applies for the purposes of ${r.kind} ${r.num ?? ''}`.trim());
+      }
+    }
+  }
+  // 3. A section headed "Exploitation" / "Meaning of exploitation" when the offence speaks of exploitation.
+  if (/exploit|explota|explora/.test(coreText)) {
+    for (const p of all) {
+      if (p.kind !== 'section' || taken.has(p)) continue;
+      const h = p.heading ? folded.slice(p.headerSpan.start, p.headerSpan.end) : '';
+      if (/\b(?:meaning of )?(?:exploitation|exploits?|explotacion|exploracao)\b/.test(h) && !lexFor(p).test('offence-name', h)) add(p, 'exploitation', `definition of exploitation (${p.label})`);
+    }
+  }
+  return out;
+}
+
+/** headOf climbs from a nested provision to the subsection (or section) that reads as one unit. */
+function headOf(p: Provision): Provision {
+  let q = p;
+  while (q.parent && q.parent.kind !== 'section' && q.parent.kind !== 'document' && LIST_KINDS.has(q.kind)) q = q.parent;
+  return q;
+}
+
+function containsWord(hay: string, needle: string): boolean {
+  let i = hay.indexOf(needle);
+  while (i >= 0) {
+    const before = hay.charCodeAt(i - 1), after = hay.charCodeAt(i + needle.length);
+    if (!isWordChar(before) && !isWordChar(after)) return true;
+    i = hay.indexOf(needle, i + 1);
+  }
+  return false;
+}
+function isWordChar(c: number): boolean { return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c > 127; }

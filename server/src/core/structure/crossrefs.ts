@@ -1,0 +1,46 @@
+import type { Provision, Span } from '../types';
+import { deepestAt, flatten, sectionOf } from './index';
+
+export interface CrossRef {
+  span: Span;
+  /** "section", "article", "subsection"… as written (folded). */
+  kind: string;
+  num?: string;
+  /** Sub-provision path: "section 3(1)(a)" → ["1", "a"]. */
+  path: string[];
+  target?: Provision;
+  /** The provision the reference is written in. */
+  from: Provision;
+}
+
+const NUM = String.raw`[lrd]?\d+(?:[.\-]\d+)*(?:-?[a-z](?![a-z]))?(?:\s+(?:bis|ter|quater|quinquies))?[o°º]?`;
+const REF = new RegExp(String.raw`(?<![\p{L}])(sections?|ss?\.|articles?|arts?\.|articulos?|artigos?|§{1,2})[ \t]*(${NUM})((?:[ \t]?\([0-9a-z]{1,6}\))*)|(?<![\p{L}])(subsections?|paragraphs?|paragraphes?|apartados?|incisos?|fracci(?:on|ones))[ \t]*((?:\([0-9a-z]{1,6}\))+)`, 'gu');
+
+const norm = (s: string) => s.toLowerCase().replace(/[o°º]$/, '').replace(/\s+/g, ' ').trim();
+
+/** findCrossRefs finds references to other provisions ("section 3(1)", "article 10", "subsection (2)") and resolves them. */
+export function findCrossRefs(root: Provision, folded: string): CrossRef[] {
+  const sections = new Map<string, Provision>();
+  for (const p of flatten(root)) if (p.kind === 'section' && p.num && !sections.has(norm(p.num))) sections.set(norm(p.num), p);
+  const out: CrossRef[] = [];
+  REF.lastIndex = 0;
+  for (let m = REF.exec(folded); m; m = REF.exec(folded)) {
+    const from = deepestAt(root, m.index);
+    const parts = (m[3] ?? m[5] ?? '').match(/\(([0-9a-z]{1,6})\)/g)?.map(s => s.slice(1, -1)) ?? [];
+    let target: Provision | undefined;
+    if (m[1]) {
+      target = sections.get(norm(m[2]));
+      // A reference from a section's own heading line to itself ("Section 3.") is its number, not a reference.
+      if (target && m.index >= target.headerSpan.start && m.index < target.headerSpan.end) continue;
+    } else {
+      target = sectionOf(from);
+    }
+    for (const part of parts) {
+      const child: Provision | undefined = target?.children.find(c => c.num?.toLowerCase() === part);
+      if (!child) break;
+      target = child;
+    }
+    out.push({ span: { start: m.index, end: m.index + m[0].length }, kind: m[1] ?? m[4], num: m[2], path: parts, target, from });
+  }
+  return out;
+}

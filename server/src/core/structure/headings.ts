@@ -1,0 +1,41 @@
+// Telling a provision's heading ("Interpretation", "Principios.", "Consent") from the start of its text.
+
+const SENTENCE_CUES = /\b(shall|means|includes|is|are|was|were|may|must|commits?|who|which|that|whoever|se|será|sera|est|sont|é|são|serán|podrá|deberá|doit|deve)\b/i;
+
+/** looksLikeHeading: short, starts with a capital or a bracket, reads as a title rather than a sentence. */
+// Amendment notes printed between provisions ("Fracción reformada DOF 19-01-2018", "(Incluído pela Lei…)",
+// "[Amended by Act 5 of 2012]") are editorial, never headings.
+const AMENDMENT_NOTE = /\b(reformad[oa]|adicionad[oa]|derogad[oa]|DOF|inclu[ií]d[oa]|redação|revogad[oa]|amended by|inserted by|substituted by|repealed by|abrogé|modifié par)\b/i;
+
+export function looksLikeHeading(s: string): boolean {
+  const t = s.trim();
+  if (AMENDMENT_NOTE.test(t)) return false;
+  if (t.length < 2 || t.length > 100) return false;
+  if (!/^[\p{Lu}[“"«]/u.test(t)) return false;
+  if (/[;,:—–-]$/.test(t)) return false;
+  const words = t.split(/\s+/).length;
+  if (words > 14) return false;
+  if (t === t.toUpperCase() && /\p{Lu}/u.test(t)) return true; // ALL-CAPS headings
+  if (/\.$/.test(t) && words > 10) return false;
+  if (words <= 8 && !/[.!?]$/.test(t)) return true;
+  // A title may contain "of", "in", "and" but rarely a finite verb.
+  return !SENTENCE_CUES.test(t.replace(/\.$/, '')) || words <= 3;
+}
+
+/**
+ * splitHeading separates the heading from the body on a section's own line: "Short title" (all heading),
+ * "Principios. La interpretación…" (heading, then body), "Esta Ley tiene por objeto:" (all body).
+ * `standsAlone` says whether the next line starts a new provision (so a lone heading is plausible).
+ */
+export function splitHeading(rest: string, standsAlone: boolean): { heading?: string; bodyOffset: number } {
+  const t = rest.trimEnd();
+  if (!t) return { bodyOffset: 0 };
+  if (/^\[[^\]]{1,80}\]$/.test(t)) return { heading: t, bodyOffset: t.length }; // "[heading not retrieved]"
+  const m = /^([\p{Lu}][^.:;!?\n]{1,80}?)(?:\.|\s+[-–—]+|:)\s+(?=[\p{Lu}"“(¿]|\d)/u.exec(t);
+  if (m && m[1].split(/\s+/).length <= 10 && !SENTENCE_CUES.test(m[1])) return { heading: m[1].trim(), bodyOffset: m[0].length };
+  // A heading may end with a full stop only when short ("Trafficking of Person."); longer, it is a sentence.
+  if (looksLikeHeading(t) && (!/\.$/.test(t) || t.split(/\s+/).length <= 4) && (standsAlone || !/\.$/.test(t) || t.split(/\s+/).length <= 4)) {
+    return { heading: t.replace(/[.\s]+$/, ''), bodyOffset: t.length };
+  }
+  return { bodyOffset: 0 };
+}

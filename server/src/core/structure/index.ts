@@ -1,0 +1,49 @@
+import type { Provision } from '../types';
+
+/** flatten lists the provisions of a tree in document order (pre-order), the document itself excluded. */
+export function flatten(root: Provision): Provision[] {
+  const out: Provision[] = [];
+  const walk = (p: Provision) => { for (const c of p.children) { out.push(c); walk(c); } };
+  walk(root);
+  return out;
+}
+
+/** deepestAt returns the innermost provision containing offset (the document if none). */
+export function deepestAt(root: Provision, offset: number): Provision {
+  let node = root;
+  for (;;) {
+    const next = node.children.find(c => c.start <= offset && offset <= c.end);
+    if (!next) return node;
+    node = next;
+  }
+}
+
+/** sectionOf returns the section/article a provision belongs to (itself if it is one). */
+export function sectionOf(p: Provision): Provision | undefined {
+  for (let q: Provision | undefined = p; q; q = q.parent) if (q.kind === 'section') return q;
+  return undefined;
+}
+
+/** ownEnd is where the provision's own text stops: at its first child, or its end. */
+export function ownEnd(p: Provision): number {
+  return p.children.length ? p.children[0].start : p.end;
+}
+
+/** describe renders "Section 3(1)(a)" style references for messages. */
+export function describe(p: Provision): string {
+  const chain: Provision[] = [];
+  for (let q: Provision | undefined = p; q && q.kind !== 'document'; q = q.parent) {
+    chain.unshift(q);
+    if (q.kind === 'section' || ['book', 'part', 'title', 'chapter', 'division'].includes(q.kind)) break;
+  }
+  if (!chain.length) return 'the document';
+  const [head, ...rest] = chain;
+  let s = head.label;
+  for (const q of rest) {
+    if (q.kind === 'definition') s += `, definition of ${q.label}`;
+    else s += /^\(/.test(q.label) ? q.label : ` ${q.label}`;
+  }
+  return s;
+}
+
+export { parseStructure } from './parse';

@@ -1,0 +1,129 @@
+// Line classification for the structure parser: what, if anything, a line opens (a division, a section or
+// article, or a numbered sub-provision), in the layouts real laws use across English, French, Spanish and
+// Portuguese drafting traditions. Patterns run on the folded view (lower case, no accents).
+
+import type { ProvisionKind } from '../types';
+
+export type ListType =
+  | 'paren-digit' | 'paren-lower' | 'paren-roman' | 'paren-upper'
+  | 'lower-paren' | 'digit-paren' | 'degree' | 'upper-roman' | 'digit-dot' | 'section-sign' | 'ordinal-word';
+
+export interface DivisionLine { type: 'division'; kind: ProvisionKind; rank: number; keyword: string; num: string; rest: string; restOffset: number }
+export interface SectionLine { type: 'section'; keyword: string; num: string; rest: string; restOffset: number; bare: boolean }
+export interface MarkerLine { type: 'marker'; list: ListType; num: string; alt?: { list: ListType; num: string }; rest: string; restOffset: number }
+export type LineClass = DivisionLine | SectionLine | MarkerLine | { type: 'text' };
+
+const DIVISION_WORDS: [RegExp, ProvisionKind, number][] = [
+  [/^(book|livre|libro|livro)\b/, 'book', 1],
+  [/^(part|partie|parte)\b/, 'part', 2],
+  [/^(title|titre|titulo)\b/, 'title', 3],
+  [/^(chapter|chapitre|capitulo)\b/, 'chapter', 4],
+  [/^(division|subpart|seccion|secao|sous-section|subseccion|subsecao)\b/, 'division', 5],
+  [/^(schedule|annex|annexe|anexo)\b/, 'division', 2],
+];
+
+const ROMAN = '(?:[ivxlc]+)';
+const ORDINAL_WORDS = '(?:one|two|three|four|five|six|seven|eight|nine|ten|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|premier|premiere|deuxieme|troisieme|quatrieme|cinquieme|unique|primero|segundo|tercero|cuarto|quinto|sexto|septimo|octavo|noveno|decimo|primeiro|terceiro|quarto|quinto|unico)';
+const DIV_NUM = new RegExp(`^[ \\t]*(\\d+[a-z]?|${ROMAN}\\b(?:\\s+bis\\b)?|[a-z]\\b(?=[ .:\\-])|${ORDINAL_WORDS}\\b)(?:\\s+bis\\b)?`);
+
+/** Section numbers: 3, 3A, 177 bis, 279.01, 225-4-1, L425-1, 149-A, 18-a, 2o, 2º. */
+const SEC_NUM = '(?:[lrd](?=\\d))?\\d+(?:[.\\-]\\d+)*(?:-?[a-z](?![a-z]))?(?:\\s+(?:bis|ter|quater|quinquies|sexies|septies|octies|nonies|decies)\\b)?(?:[o°º](?![a-z]))?';
+const SECTION_KEYWORD = new RegExp(`^(sections?|sec\\.|s\\.|§{1,2}|articles?|art\\.|artt?\\.?|articulo|artigo)[ \\t]*(${SEC_NUM})(?=[ \\t.:\\-)]|$)`);
+const BARE_SECTION = new RegExp(`^(${SEC_NUM})(?:\\.(?!\\d)|(?=[ \\t]))[ \\t]*(?=[a-z("\\[]|$)`);
+
+const MARKERS: [RegExp, ListType][] = [
+  [/^\((\d+[a-z]?)\)/, 'paren-digit'],
+  [/^\(([a-z]{1,2})\)/, 'paren-lower'],
+  [/^\(([ivxlc]+)\)/, 'paren-roman'],
+  [/^([a-z])\)(?=[ \t])/, 'lower-paren'],
+  [/^(\d+)\.?\)(?=[ \t])/, 'digit-paren'],
+  [/^(\d+)[ \t]*(?:°|º|\.º|\.°)/, 'degree'],
+  [/^([ivxlc]+)[ \t]*(?:\.-|\.|-|–|—)(?=[ \t])/, 'upper-roman'],
+  [/^§[ \t]*(\d+)[ºo°]?/, 'section-sign'],
+  [/^(paragrafo unico|paragraphe unique|parrafo unico)\b/, 'section-sign'],
+  [/^(first|secondly|thirdly|fourthly|fifthly|sixthly|seventhly|eighthly|ninthly|tenthly)[-—–\s]/, 'ordinal-word'],
+];
+
+/**
+ * classify looks at one line of the folded view (`line` starts at its first non-blank character) and the
+ * same line of the original text (to tell "I." from "i." and "(A)" from "(a)").
+ */
+export function classify(line: string, original: string, lang: string): LineClass {
+  for (const [re, kind, rank] of DIVISION_WORDS) {
+    const k = re.exec(line);
+    if (!k) continue;
+    const after = line.slice(k[0].length);
+    const n = DIV_NUM.exec(after);
+    if (!n) continue;
+    // "Part of the ..." or "Title 22 U.S.C." in running text is not a division: require the line to look
+    // like a heading (short, or number followed by a separator).
+    const restRaw = after.slice(n[0].length);
+    const sep = /^[ \t]*(?:[.:\-–—]+|--)?[ \t]*/.exec(restRaw)![0];
+    if (line.length > 160 || /^(of|shall|is|are|provides|applies|to|in)\b/.test(restRaw.slice(sep.length))) continue;
+    return { type: 'division', kind, rank, keyword: k[1], num: n[1].trim(), rest: restRaw.slice(sep.length), restOffset: k[0].length + n[0].length + sep.length };
+  }
+  // In French codes "Section 1" groups articles; in Portuguese and Spanish law "§ 1º" is a paragraph of an
+  // article; in English law both name the section itself.
+  if (lang === 'fr') {
+    const m = /^(section|sous-section)[ \t]+(\d+(?:[ \t]+bis)?)\b[ \t]*(?:[.:\-–—]+)?[ \t]*/.exec(line);
+    if (m) return { type: 'division', kind: 'division', rank: m[1] === 'section' ? 5 : 6, keyword: m[1], num: m[2], rest: line.slice(m[0].length), restOffset: m[0].length };
+  }
+  let m = SECTION_KEYWORD.exec(line);
+  if (m && m[1].startsWith('§') && (lang === 'pt' || lang === 'es')) m = null;
+  if (m) {
+    const sep = /^[ \t]*(?:[.:\-–—]+[ \t]*)?/.exec(line.slice(m[0].length))![0];
+    return { type: 'section', keyword: m[1], num: cleanNum(m[2], original.slice(m[0].length - m[2].length, m[0].length)), rest: line.slice(m[0].length + sep.length), restOffset: m[0].length + sep.length, bare: false };
+  }
+  for (const [re, list] of MARKERS) {
+    const k = re.exec(line);
+    if (!k) continue;
+    const rest = /^[ \t]*(?:[.:\-–—]+[ \t]*)?/.exec(line.slice(k[0].length))![0];
+    const num = k[1];
+    const res: MarkerLine = { type: 'marker', list, num, rest: line.slice(k[0].length + rest.length), restOffset: k[0].length + rest.length };
+    if (list === 'paren-lower' && /^[ivxlc]+$/.test(num)) res.alt = { list: 'paren-roman', num };
+    if (list === 'paren-lower' && /^\([A-Z]/.test(original)) res.list = 'paren-upper';
+    if (list === 'upper-roman' && !/^[IVXLC]/.test(original)) {
+      // "i. text" is a lower-case roman item; "c. text" is most likely a lettered paragraph.
+      res.list = /^[ivxlc]{2,}$|^i$/.test(num) ? 'paren-roman' : 'lower-paren';
+    }
+    return res;
+  }
+  m = BARE_SECTION.exec(line);
+  if (m && !/^\d{5,}/.test(m[1])) {
+    return { type: 'section', keyword: '', num: cleanNum(m[1], original.slice(0, m[1].length)), rest: line.slice(m[0].length), restOffset: m[0].length, bare: true };
+  }
+  return { type: 'text' };
+}
+
+function cleanNum(folded: string, original: string): string {
+  // Keep the law's own case ("149-A", "L425-1") but drop the ordinal mark ("2º" → "2").
+  const s = original.length === folded.length ? original : folded;
+  return s.replace(/[o°º]$/, '').replace(/\s+/g, ' ').trim();
+}
+
+/** Ordinal value of a list number, used to tell a continuing list from a new one. */
+export function ordinal(list: ListType, num: string): number {
+  const n = num.toLowerCase();
+  switch (list) {
+    case 'paren-lower': case 'lower-paren': case 'paren-upper':
+      return n.length === 2 && n[0] === n[1] ? 26 + n.charCodeAt(0) - 96 : n.charCodeAt(0) - 96;
+    case 'paren-roman': case 'upper-roman': return roman(n);
+    default: return parseInt(n, 10) || 0;
+  }
+}
+
+export function roman(s: string): number {
+  const v: Record<string, number> = { i: 1, v: 5, x: 10, l: 50, c: 100 };
+  let total = 0;
+  for (let i = 0; i < s.length; i++) {
+    const a = v[s[i]] ?? 0, b = v[s[i + 1]] ?? 0;
+    total += a < b ? -a : a;
+  }
+  return total;
+}
+
+export const KIND_OF_LIST: Record<ListType, ProvisionKind> = {
+  'paren-digit': 'subsection', 'digit-dot': 'subsection', 'section-sign': 'subsection',
+  'paren-lower': 'paragraph', 'lower-paren': 'paragraph', 'degree': 'paragraph', 'upper-roman': 'paragraph',
+  'digit-paren': 'paragraph', 'paren-roman': 'item', 'paren-upper': 'item', 'ordinal-word': 'item',
+};

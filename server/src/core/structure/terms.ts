@@ -1,0 +1,61 @@
+import type { Provision, Span } from '../types';
+import { deepestAt, flatten } from './index';
+
+export interface DefinedTerm {
+  term: string;
+  /** Folded form, for matching uses. */
+  key: string;
+  /** Span of the term itself where it is defined. */
+  span: Span;
+  /** The provision that holds the definition (a definition entry, or the provision with an inline one). */
+  provision: Provision;
+  /** Span of the whole definition text. */
+  defSpan: Span;
+}
+
+// "X" means / includes / has the meaning … (quoted, anywhere in a line), in the four languages.
+const QUOTED = /["']([^"'\n]{2,60})["'](?:\s*\([^)\n]{0,40}\))?[ \t]*,?[ \t]*(?:in relation to [^,\n]{1,40},[ \t]*)?(?:(?:shall )?means?|includes?|has the (?:same )?meaning|refers? to|is defined as|designe|s'entend|se entendera|se entiende|significa|entende-se|comprend)\b/g;
+// Colon or dash lists inside a definitions provision: "XII. Abuso de poder: Aprovechamiento…", "Child - refers to".
+const LISTED = /^([^:\n]{2,60}?)[ \t]*(?::|[ \t]-[ \t]|[ \t]–[ \t])/;
+const INTRO = /(?:se entendera por|se entiende por|considera-se|consideram-se|on entend par|entende-se por|for the purposes of this (?:act|law|part|chapter)[^\n]{0,40}[:—-]|in this (?:act|law|part|chapter|section)[^\n]{0,60}[:—-]|unless the context otherwise requires)/;
+
+/** findTerms collects the terms a bill defines, wherever and however it defines them. */
+export function findTerms(root: Provision, text: string, folded: string): DefinedTerm[] {
+  const out: DefinedTerm[] = [];
+  const seen = new Set<number>();
+  const push = (term: string, start: number, provision: Provision, defSpan: Span) => {
+    if (seen.has(start)) return;
+    seen.add(start);
+    // « enfant », “child”, "child": the quotes are not part of the term.
+    const lead = /^[\s"'“”‘’«»]*/.exec(term)![0].length;
+    const t = term.slice(lead).replace(/[\s"'“”‘’«»]+$/, '');
+    if (!t) return;
+    start += lead; term = t;
+    out.push({ term: t, key: t.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, ''), span: { start, end: start + t.length }, provision, defSpan });
+  };
+  const all = flatten(root);
+  for (const p of all) {
+    if (p.kind === 'definition' && p.term) {
+      const at = text.indexOf(p.term, p.start);
+      push(p.term, at >= 0 ? at : p.start, p, { start: p.start, end: p.end });
+    }
+  }
+  QUOTED.lastIndex = 0;
+  for (let m = QUOTED.exec(folded); m; m = QUOTED.exec(folded)) {
+    const start = m.index + 1;
+    if (seen.has(start)) continue;
+    const holder = deepestAt(root, start);
+    push(text.slice(start, start + m[1].length), start, holder, { start: m.index, end: holder.end });
+  }
+  for (const p of all) {
+    const own = folded.slice(p.bodyStart, p.children.length ? p.children[0].start : p.end);
+    if (!INTRO.test(own)) continue;
+    for (const c of p.children) {
+      if (c.kind === 'definition') continue;
+      const body = text.slice(c.bodyStart, Math.min(c.end, c.bodyStart + 120));
+      const m = LISTED.exec(body);
+      if (m && (/^\p{Lu}/u.test(m[1]) || /^["'“«‘]/.test(m[1])) && m[1].split(/\s+/).length <= 8) push(m[1], c.bodyStart, c, { start: c.start, end: c.end });
+    }
+  }
+  return out.sort((a, b) => a.span.start - b.span.start);
+}

@@ -1,0 +1,44 @@
+// fold() gives a same-length, lower-cased, accent-free copy of the text so that lexicon patterns can be
+// written once in plain ASCII ("hebergement", "captacion") and every match offset is also an offset into
+// the original. Characters whose folded form would change the length are kept as they are.
+
+const table = new Uint16Array(0x10000); // 0 = not computed yet
+
+function foldCode(c: number): number {
+  let f = table[c];
+  if (f !== 0) return f;
+  const ch = String.fromCharCode(c);
+  let out = ch;
+  const lower = ch.toLowerCase();
+  if (lower.length === 1) out = lower;
+  const base = out.normalize('NFD');
+  if (base.length > 1 && /[a-z]/.test(base[0])) out = base[0];
+  f = out.charCodeAt(0);
+  // Typographic punctuation folds to ASCII so patterns need not list every quote or dash.
+  switch (c) {
+    case 0x2018: case 0x2019: case 0x2032: case 0x00b4: f = 0x27; break; // ’ ‘ ′ ´ → '
+    case 0x201c: case 0x201d: case 0x201e: case 0x00ab: case 0x00bb: f = 0x22; break; // “ ” „ « » → "
+    case 0x2010: case 0x2011: case 0x2012: case 0x2013: case 0x2014: case 0x2015: case 0x2212: f = 0x2d; break; // dashes → -
+    case 0x00a0: case 0x202f: case 0x2007: case 0x2009: f = 0x20; break; // no-break and thin spaces → space
+    case 0x0153: f = c; break; // œ stays (its fold "oe" would change the length); lexicons write "(?:oe|œ)"
+  }
+  table[c] = f; // only called for c >= 128, whose fold is never 0 ("not computed yet")
+  return f;
+}
+
+const CHUNK = 8192;
+
+export function fold(text: string): string {
+  const n = text.length;
+  const parts: string[] = [];
+  const buf = new Uint16Array(Math.min(n, CHUNK));
+  for (let i = 0; i < n; i += CHUNK) {
+    const m = Math.min(CHUNK, n - i);
+    for (let j = 0; j < m; j++) {
+      const c = text.charCodeAt(i + j);
+      buf[j] = c < 128 ? (c >= 65 && c <= 90 ? c + 32 : c) : foldCode(c);
+    }
+    parts.push(String.fromCharCode.apply(null, buf.subarray(0, m) as unknown as number[]));
+  }
+  return parts.join('');
+}

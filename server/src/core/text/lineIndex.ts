@@ -1,0 +1,40 @@
+import type { Position, Range, Span } from '../types';
+
+/** LineIndex maps offsets to LSP positions by binary search over line starts ("\n", "\r\n" and "\r" all end lines). */
+export class LineIndex {
+  private readonly starts: number[];
+  constructor(private readonly text: string) {
+    const starts = [0];
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 10) starts.push(i + 1);
+      else if (c === 13) { if (text.charCodeAt(i + 1) === 10) i++; starts.push(i + 1); }
+    }
+    this.starts = starts;
+  }
+  get lineCount(): number { return this.starts.length; }
+  lineStart(line: number): number { return this.starts[Math.max(0, Math.min(line, this.starts.length - 1))]; }
+  /** Offset just after the last visible character of the line (before its line break). */
+  lineEnd(line: number): number {
+    if (line + 1 >= this.starts.length) return this.text.length;
+    let e = this.starts[line + 1];
+    if (this.text.charCodeAt(e - 1) === 10) e--;
+    if (this.text.charCodeAt(e - 1) === 13) e--;
+    return e;
+  }
+  lineOf(offset: number): number {
+    let lo = 0, hi = this.starts.length - 1;
+    while (lo < hi) { const mid = (lo + hi + 1) >> 1; if (this.starts[mid] <= offset) lo = mid; else hi = mid - 1; }
+    return lo;
+  }
+  position(offset: number): Position {
+    const o = Math.max(0, Math.min(offset, this.text.length));
+    const line = this.lineOf(o);
+    return { line, character: o - this.starts[line] };
+  }
+  offset(p: Position): number {
+    const line = Math.max(0, Math.min(p.line, this.starts.length - 1));
+    return Math.min(this.starts[line] + Math.max(0, p.character), this.lineEnd(line));
+  }
+  range(span: Span): Range { return { start: this.position(span.start), end: this.position(span.end) }; }
+}

@@ -1,0 +1,23 @@
+// Feature registry of the server: each editor feature (code actions, completion, symbols, …) lives in its
+// own module and registers its handlers here, contributing its capabilities to the initialize result.
+
+import type { Connection, ServerCapabilities, TextDocuments } from 'vscode-languageserver/node';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Analysis } from '../core/analysis';
+
+export interface FeatureContext {
+  connection: Connection;
+  documents: TextDocuments<TextDocument>;
+  /** An analysis of the document's current version (computed on demand if the debounced one is stale). */
+  analysisFor(uri: string): Analysis | undefined;
+}
+
+export type Feature = (ctx: FeatureContext) => Partial<ServerCapabilities>;
+
+/** FEATURES lists the feature modules; add new ones here. */
+export const FEATURES: Feature[] = [];
+
+export function registerFeatures(ctx: FeatureContext): { capabilities: () => Partial<ServerCapabilities> } {
+  const caps = FEATURES.map(f => f(ctx));
+  return { capabilities: () => Object.assign({}, ...caps) };
+}

@@ -1,0 +1,126 @@
+// palermo-language-server: the LSP adapter around the analysis core. Start with --stdio (any editor) or
+// --node-ipc (the VS Code client).
+
+import {
+  createConnection, DidChangeConfigurationNotification, ProposedFeatures, TextDocuments, TextDocumentSyncKind,
+  type InitializeParams, type InitializeResult,
+} from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { analyze, type Analysis } from '../core/analysis';
+import { formatFor } from '../core/formats/view';
+import { RULES } from '../core/rules/registry';
+import { Scheduler } from './scheduler';
+import { toDiagnostic } from './diagnostics';
+import { hoverAt, indexRules } from './hover';
+import { DEFAULT_LANGUAGES, SettingsStore } from './settings';
+import { registerFeatures } from './features';
+import { version as SERVER_VERSION } from '../../../package.json';
+
+if (!process.argv.some(a => a === '--stdio' || a.startsWith('--node-ipc') || a.startsWith('--socket') || a.startsWith('--pipe'))) {
+  process.argv.push('--stdio');
+}
+
+const connection = createConnection(ProposedFeatures.all);
+const documents = new TextDocuments(TextDocument);
+const settings = new SettingsStore(connection);
+indexRules(RULES);
+
+let languages = new Set(DEFAULT_LANGUAGES);
+const attached = (doc: TextDocument) => languages.has(doc.languageId) || /\.(bill|akn)$/i.test(doc.uri);
+
+/** The settings each document was analysed with, resolved before the (synchronous) run. */
+const resolved = new Map<string, Awaited<ReturnType<SettingsStore['resolve']>>>();
+
+const scheduler = new Scheduler<Analysis>(
+  (uri, version) => {
+    const doc = documents.get(uri);
+    if (!doc || doc.version !== version) return undefined;
+    return analyze(doc.getText(), { format: docFormat(doc), settings: resolved.get(uri)?.settings, uri });
+  },
+  (uri, version, a) => {
+    void connection.sendDiagnostics({ uri, version, diagnostics: a.findings.map(f => toDiagnostic(f, a, uri, version)) });
+  },
+  200,
+);
+
+async function validate(doc: TextDocument, immediate = false): Promise<void> {
+  if (!attached(doc)) return;
+  const s = await settings.resolve(doc.uri);
+  resolved.set(doc.uri, s);
+  scheduler.delayMs = typeof s.editor.debounceMs === 'number' && s.editor.debounceMs >= 0 ? s.editor.debounceMs : 200;
+  const current = documents.get(doc.uri);
+  if (current) scheduler.schedule(doc.uri, current.version, immediate ? 0 : undefined);
+}
+
+/** analysisFor returns an up-to-date analysis, computing it now if the debounced one is stale. */
+export function analysisFor(uri: string): Analysis | undefined {
+  const doc = documents.get(uri);
+  if (!doc || !attached(doc)) return undefined;
+  const fresh = scheduler.resultFor(uri, doc.version);
+  if (fresh) return fresh;
+  return analyze(doc.getText(), { format: docFormat(doc), settings: resolved.get(uri)?.settings, uri });
+}
+
+/** docFormat: the language id decides (markdown, bill); plain text and XML fall back to the file name and content. */
+function docFormat(doc: TextDocument) {
+  if (doc.languageId === 'markdown' || doc.languageId === 'bill') return doc.languageId;
+  return formatFor(doc.uri, doc.getText());
+}
+
+connection.onInitialize((params: InitializeParams): InitializeResult => {
+  const caps = params.capabilities;
+  settings.canAsk = !!caps.workspace?.configuration;
+  const init = params.initializationOptions as { languages?: string[]; settings?: Record<string, unknown> } | undefined;
+  if (Array.isArray(init?.languages)) languages = new Set(init!.languages);
+  if (init?.settings) settings.setGlobal(init.settings);
+  return {
+    capabilities: {
+      textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
+      hoverProvider: true,
+      ...featureCapabilities(),
+    },
+    serverInfo: { name: 'palermo-language-server', version: SERVER_VERSION },
+  };
+});
+
+connection.onInitialized(() => {
+  if (settings.canAsk) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'palermo' });
+});
+
+connection.onDidChangeConfiguration(change => {
+  const s = (change.settings as { palermo?: Record<string, unknown> } | undefined)?.palermo;
+  if (s) {
+    settings.setGlobal(s);
+    if (Array.isArray(s.languages)) languages = new Set(s.languages as string[]);
+  } else settings.clear();
+  for (const d of documents.all()) void validate(d, true);
+});
+
+connection.onDidChangeWatchedFiles(() => {
+  settings.clear();
+  for (const d of documents.all()) void validate(d, true);
+});
+
+documents.onDidOpen(e => { void validate(e.document, true); });
+documents.onDidChangeContent(e => { void validate(e.document); });
+documents.onDidClose(e => {
+  scheduler.forget(e.document.uri);
+  resolved.delete(e.document.uri);
+  void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
+});
+
+connection.onHover(p => {
+  const a = analysisFor(p.textDocument.uri);
+  if (!a) return null;
+  return hoverAt(a, a.lines.offset(p.position));
+});
+
+const { capabilities: featureCapabilities } = registerFeatures({ connection, documents, analysisFor });
+
+// The server must outlive any bad input: log, never crash.
+process.on('uncaughtException', e => connection.console.error(`palermo: ${e.stack ?? e}`));
+process.on('unhandledRejection', e => connection.console.error(`palermo: ${(e as Error)?.stack ?? e}`));
+
+documents.listen(connection);
+connection.listen();
+
