@@ -4,6 +4,7 @@
 import type { Connection, ServerCapabilities, TextDocuments } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Analysis } from '../core/analysis';
+import { codeActionsFeature } from './codeActions';
 
 export interface FeatureContext {
   connection: Connection;
@@ -15,7 +16,7 @@ export interface FeatureContext {
 export type Feature = (ctx: FeatureContext) => Partial<ServerCapabilities>;
 
 /** FEATURES lists the feature modules; add new ones here. */
-export const FEATURES: Feature[] = [];
+export const FEATURES: Feature[] = [codeActionsFeature];
 
 export function registerFeatures(ctx: FeatureContext): { capabilities: () => Partial<ServerCapabilities> } {
   const caps = FEATURES.map(f => f(ctx));
