@@ -34,6 +34,9 @@ interface ScopeInput {
 }
 
 const ACT = /^act\./;
+// Words that introduce a reference whose target completes the offence ("as defined in", "an offence under",
+// "au sens de", "visée à", "en los términos del", "de conformidad con", "nos termos do", "previsto no").
+const REF_BEFORE = /(defin|meaning|\bsens\b|termino|refiere|previst|prevue?s?\b|visee?s?\b|mentionnee?s?\b|nos termos|de que trata|conformidad|conforme|offen[cs]es? (?:under|against)|construed in accordance)[^.;]{0,30}$/;
 const LIST_KINDS = new Set(['paragraph', 'item', 'definition']);
 
 /** unitSpans: a provision's own text plus its list items (but not its numbered subsections, which stand alone). */
@@ -98,8 +101,21 @@ function extend(core: ScopeUnit[], input: ScopeInput, all: Provision[]): ScopeUn
     taken.add(p);
     out.push({ provision: p, spans: [{ start: p.headerSpan.start, end: p.end }], role, via });
   };
-  const coreText = core.map(u => u.spans.map(s => folded.slice(s.start, s.end)).join('\n')).join('\n');
   const coreSections = new Set(core.map(u => sectionOf(u.provision) ?? u.provision));
+  // 0. The rest of a named offence section: UK s. 2 states the offence in (1) and lists the acts in (3); a
+  // child limb or a consent subsection sits beside the adult offence. Aggravation subsections stay out, so
+  // means that only aggravate the penalty are not read as elements of the basic offence.
+  for (const sec of coreSections) {
+    const lex = lexFor(sec);
+    const heading = folded.slice(sec.headerSpan.start, sec.headerSpan.end);
+    if (!lex.test('offence-name', heading) && !core.some(u => u.provision === sec || lex.test('offence-name', folded, u.provision.start, ownEnd(u.provision)))) continue;
+    for (const c of sec.children) {
+      if (taken.has(c) || core.some(u => isAncestor(c, u.provision))) continue;
+      if (lex.test('aggravation', folded, c.start, Math.min(c.end, c.bodyStart + 200))) continue;
+      add(c, 'offence', `part of ${sec.label}`);
+    }
+  }
+  const coreText = [...core, ...out].map(u => u.spans.map(s => folded.slice(s.start, s.end)).join('\n')).join('\n');
   // 1. Defined terms the offence uses ("exploitation", "coercion", "child", "forced labour").
   for (const t of terms) {
     if (t.key.length < 3 || taken.has(t.provision)) continue;
@@ -112,10 +128,6 @@ function extend(core: ScopeUnit[], input: ScopeInput, all: Provision[]): ScopeUn
     if (!r.target) continue;
     const fromCore = core.some(u => u.spans.some(s => r.span.start >= s.start && r.span.start < s.end));
     const targetSec = sectionOf(r.target) ?? r.target;
-    if (fromCore && !coreSections.has(targetSec) && r.target.kind !== 'document') {
-      const before = folded.slice(Math.max(0, r.span.start - 60), r.span.start);
-      if (/(defin|meaning|sens|termino|refiere|previst|nos termos|de que trata)/.test(before)) add(r.target, 'term', `referred to from the offence`);
-    }
     if (!fromCore && coreSections.has(targetSec)) {
       const before = folded.slice(Math.max(0, r.span.start - 40), r.span.start);
       if (/(for the purposes? of|pour l'application d|para (?:los )?efectos de|para os efeitos d)[^.;]{0,20}$/.test(before)) {
@@ -129,6 +141,18 @@ function extend(core: ScopeUnit[], input: ScopeInput, all: Provision[]): ScopeUn
       if (p.kind !== 'section' || taken.has(p)) continue;
       const h = p.heading ? folded.slice(p.headerSpan.start, p.headerSpan.end) : '';
       if (/\b(?:meaning of )?(?:exploitation|exploits?|explotacion|exploracao)\b/.test(h) && !lexFor(p).test('offence-name', h)) add(p, 'exploitation', `definition of exploitation (${p.label})`);
+    }
+  }
+  // Two hops: the offence points to the definition of exploitation, which points to the slavery offence.
+  for (let hop = 0; hop < 2; hop++) {
+    const sources = [...core, ...out];
+    for (const r of crossRefs) {
+      if (!r.target || r.target.kind === 'document') continue;
+      const src = sources.find(u => u.spans.some(s => r.span.start >= s.start && r.span.start < s.end));
+      const targetSec = sectionOf(r.target) ?? r.target;
+      if (!src || coreSections.has(targetSec)) continue;
+      const before = folded.slice(Math.max(0, r.span.start - 60), r.span.start);
+      if (REF_BEFORE.test(before)) add(r.target, 'term', hop === 0 && core.includes(src) ? 'referred to from the offence' : `referred to from ${src.provision.label}`);
     }
   }
   return out;
