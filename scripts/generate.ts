@@ -2,12 +2,14 @@
 //   schemas/palermo.schema.json   (.palermo.json schema, also contributed to VS Code via jsonValidation)
 //   docs/rules/<code>.md          (one page per rule: the target of each diagnostic's codeDescription)
 //   docs/rules/README.md          (the index)
+//   snippets/<lang>.code-snippets (editor snippets, from the model clauses in data/clauses/; see snippets.ts)
 // `npm run generate` rewrites them; the test suite fails if the committed copies differ (`--check`).
 import fs from 'node:fs';
 import path from 'node:path';
 import { RULES, severityOf } from '../server/src/core/rules/registry';
 import { paragraph, quote } from '../server/src/core/declaration';
 import { BILL_TYPES, DEFAULT_SETTINGS, PROFILES, SEVERITIES, mergeSettings } from '../server/src/core/config/settings';
+import { snippetFiles } from './snippets';
 
 const root = process.cwd(); // run from the repository root (npm run generate)
 const check = process.argv.includes('--check');
@@ -74,6 +76,8 @@ Every diagnostic has a stable code. Severities are those of the default profile 
 ${RULES.map(r => `| [\`${r.meta.code}\`](${r.meta.code}.md) | ${r.meta.severity} | ${r.meta.paragraphs.join(', ')} | ${r.meta.title} |`).join('\n')}
 `);
 
+for (const [rel, content] of snippetFiles()) files.set(rel, content);
+
 let stale = 0;
 const wanted = new Set(files.keys());
 for (const [rel, content] of files) {
@@ -84,8 +88,7 @@ for (const [rel, content] of files) {
   if (check) console.error(`stale: ${rel}`);
   else { fs.mkdirSync(path.dirname(p), { recursive: true }); fs.writeFileSync(p, content); }
 }
-for (const f of fs.existsSync(path.join(root, 'docs/rules')) ? fs.readdirSync(path.join(root, 'docs/rules')) : []) {
-  const rel = `docs/rules/${f}`;
+for (const rel of ['docs/rules', 'snippets'].flatMap(d => fs.existsSync(path.join(root, d)) ? fs.readdirSync(path.join(root, d)).map(f => `${d}/${f}`) : [])) {
   if (wanted.has(rel)) continue;
   stale++;
   if (check) console.error(`orphan: ${rel}`); else fs.rmSync(path.join(root, rel));
