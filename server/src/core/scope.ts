@@ -64,6 +64,10 @@ export function findScope({ root, folded, terms, crossRefs, lexFor }: ScopeInput
     const lex = lexFor(p);
     const own = { start: p.headerSpan.start, end: ownEnd(p) };
     if (own.end <= own.start) continue;
+    // An entry of a definitions list that defines another term ("Publicidad engañosa: … con objeto de captar
+    // personas con el fin de explotación") uses the acts; it does not define trafficking.
+    const defined = terms.find(t => t.provision === p);
+    if (defined && !lex.test('offence-name', defined.key) && !lex.test('offence-word', defined.key)) continue;
     const spans = unitSpans(p);
     const acts = new Set(scanUnit(lex, folded, [own]).filter(m => ACT.test(m.key)).map(m => m.key));
     if (acts.size === 0) continue;
@@ -108,7 +112,11 @@ function extend(core: ScopeUnit[], input: ScopeInput, all: Provision[]): ScopeUn
   for (const sec of coreSections) {
     const lex = lexFor(sec);
     const heading = folded.slice(sec.headerSpan.start, sec.headerSpan.end);
-    if (!lex.test('offence-name', heading) && !core.some(u => u.provision === sec || lex.test('offence-name', folded, u.provision.start, ownEnd(u.provision)))) continue;
+    if (lex.test('definition-heading', heading)) continue;
+    const parts = core.filter(u => (sectionOf(u.provision) ?? u.provision) === sec);
+    // Only numbered subsections of an offence section: an item of a definitions list is not an offence part.
+    if (parts.some(u => u.provision !== sec && u.provision.kind !== 'subsection')) continue;
+    if (!lex.test('offence-name', heading) && !parts.some(u => lex.test('offence-name', folded, u.provision.start, ownEnd(u.provision)))) continue;
     for (const c of sec.children) {
       if (taken.has(c) || core.some(u => isAncestor(c, u.provision))) continue;
       if (lex.test('aggravation', folded, c.start, Math.min(c.end, c.bodyStart + 200))) continue;

@@ -3,11 +3,12 @@ import type { Analysis } from '../analysis';
 import { cite } from '../declaration';
 import { definitionRules } from './definition';
 import { consentChildRules } from './consent-child';
+import { structureDefectRules } from './structure-defects';
 import { safeguardRules } from './safeguards';
 import type { Rule, RuleMeta } from './types';
 
 /** Every rule, in the order findings are listed. Adding a check family means adding its module here. */
-export const RULES: readonly Rule[] = [...definitionRules, ...consentChildRules, ...safeguardRules];
+export const RULES: readonly Rule[] = [...definitionRules, ...structureDefectRules, ...consentChildRules, ...safeguardRules];
 
 const byCode = new Map(RULES.map(r => [r.meta.code, r]));
 export function ruleMeta(code: string): RuleMeta | undefined { return byCode.get(code)?.meta; }
