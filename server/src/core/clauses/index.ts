@@ -22,8 +22,8 @@ export function clauseFor(code: string, lang: Lang): Clause | undefined {
 /** plain turns snippet syntax into the text a quick fix inserts: each tab stop or choice becomes its default. */
 export function plain(lines: string[]): string[] {
   return lines.map(l => l
-    .replace(/\$\{\d+\|([^,|}]*)[^}]*\|\}/g, '$1')
-    .replace(/\$\{\d+:([^}]*)\}/g, '$1')
+    .replace(/\$\{\d+\|([^,|}$]*)(?:,[^,|}$]*)*\|\}/g, '$1')
+    .replace(/\$\{\d+:([^}$]*)\}/g, '$1')
     .replace(/\$\{?\d+\}?/g, ''));
 }
 

@@ -1,4 +1,5 @@
 import data from '../../../../data/declaration.json';
+import { dropLastWord } from '../text/trim';
 
 export interface Paragraph {
   id: string;
@@ -45,7 +46,7 @@ export function quote(id: string, emphasis: string[] = [], maxLength = 1200): st
   const p = paragraph(id);
   if (!p) return '';
   let text = p.text;
-  if (text.length > maxLength) text = text.slice(0, maxLength).replace(/\s+\S*$/, '') + ' …';
+  if (text.length > maxLength) text = dropLastWord(text.slice(0, maxLength)) + ' …';
   const phrases = [...new Set(emphasis.filter(e => e.trim().length > 1))].sort((a, b) => b.length - a.length);
   if (phrases.length) {
     const re = new RegExp(`(${phrases.map(escapeRe).join('|')})`, 'gi');

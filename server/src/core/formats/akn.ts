@@ -33,8 +33,7 @@ export function maskAkomaNtoso(text: string): TextView {
     if (newline && from < to) out[from] = '\n';
   };
   let skipDepth = 0, skipName = '', skipFrom = 0;
-  const tag = /<!--[\s\S]*?-->|<!\[CDATA\[([\s\S]*?)\]\]>|<\?[\s\S]*?\?>|<!DOCTYPE[^>]*>|<(\/?)([A-Za-z_][\w.:-]*)[^>]*?(\/?)>|&(#x[0-9a-f]+|#\d+|[a-z]+);/gi;
-  for (let m = tag.exec(text); m; m = tag.exec(text)) {
+  for (const m of markup(text)) {
     const i = m.index, j = i + m[0].length;
     if (m[5]) { // entity: keep its character in the first cell, blank the rest
       const e = m[5].toLowerCase();
@@ -58,4 +57,56 @@ export function maskAkomaNtoso(text: string): TextView {
   }
   if (skipDepth) blank(skipFrom, text.length, true);
   return { format: 'akn', text: out.join(''), headingLevels: new Map(), problems };
+}
+
+type Markup = { index: number; 0: string } & (string | undefined)[];
+
+/**
+ * markup yields comments, CDATA, processing instructions, DOCTYPE, tags and entities in document order,
+ * shaped like the matches of the single pattern it replaces (groups: 1 CDATA text, 2 "/", 3 name, 4 "/",
+ * 5 entity). Closers are found with indexOf and an unclosed construct is remembered, so hostile input
+ * ("<a<a<a…" with no ">") costs linear time where the lazy pattern rescanned to the end from every "<".
+ */
+function* markup(text: string): Iterable<Markup> {
+  const none = new Set<string>(); // closers known to be absent from the rest of the text
+  const closer = (s: string, from: number): number => {
+    if (none.has(s)) return -1;
+    const at = text.indexOf(s, from);
+    if (at < 0) none.add(s);
+    return at;
+  };
+  const NAME = /<(\/?)([A-Za-z_][\w.:-]*)/y, ENTITY = /&(#x[0-9a-f]+|#\d+|[a-z]+);/iy;
+  const match = (index: number, end: number, groups: (string | undefined)[]): Markup =>
+    Object.assign([text.slice(index, end), ...groups], { index }) as unknown as Markup;
+  let lt = text.indexOf('<'), amp = text.indexOf('&');
+  while (lt >= 0 || amp >= 0) {
+    const i = lt >= 0 && (amp < 0 || lt < amp) ? lt : amp;
+    let m: Markup | undefined;
+    if (i === amp) {
+      ENTITY.lastIndex = i;
+      const e = ENTITY.exec(text);
+      if (e) m = match(i, i + e[0].length, [undefined, undefined, undefined, undefined, e[1]]);
+    } else if (text.startsWith('<!--', i)) {
+      const c = closer('-->', i + 4);
+      if (c >= 0) m = match(i, c + 3, []);
+    } else if (text.slice(i, i + 9).toUpperCase() === '<![CDATA[') {
+      const c = closer(']]>', i + 9);
+      if (c >= 0) m = match(i, c + 3, [text.slice(i + 9, c)]);
+    } else if (text.startsWith('<?', i)) {
+      const c = closer('?>', i + 2);
+      if (c >= 0) m = match(i, c + 2, []);
+    } else if (text.slice(i, i + 9).toUpperCase() === '<!DOCTYPE') {
+      const c = closer('>', i + 9);
+      if (c >= 0) m = match(i, c + 1, []);
+    } else {
+      NAME.lastIndex = i;
+      const n = NAME.exec(text);
+      const c = n ? closer('>', i + n[0].length) : -1;
+      if (n && c >= 0) m = match(i, c + 1, [undefined, n[1], n[2], c - 1 >= i + n[0].length && text[c - 1] === '/' ? '/' : '']);
+    }
+    const next = m ? m.index + m[0].length : i + 1;
+    if (m) yield m;
+    if (lt >= 0 && lt < next) lt = text.indexOf('<', next);
+    if (amp >= 0 && amp < next) amp = text.indexOf('&', next);
+  }
 }

@@ -1,3 +1,5 @@
+import { isSpace, trimEndWhile } from '../text/trim';
+
 // Telling a provision's heading ("Interpretation", "Principios.", "Consent") from the start of its text.
 
 const SENTENCE_CUES = /\b(shall|means|includes|is|are|was|were|may|must|commits?|who|which|that|whoever|se|será|sera|est|sont|é|são|serán|podrá|deberá|doit|deve)\b/i;
@@ -35,7 +37,7 @@ export function splitHeading(rest: string, standsAlone: boolean): { heading?: st
   if (m && m[1].split(/\s+/).length <= 10 && !SENTENCE_CUES.test(m[1])) return { heading: m[1].trim(), bodyOffset: m[0].length };
   // A heading may end with a full stop only when short ("Trafficking of Person."); longer, it is a sentence.
   if (looksLikeHeading(t) && (!/\.$/.test(t) || t.split(/\s+/).length <= 4) && (standsAlone || !/\.$/.test(t) || t.split(/\s+/).length <= 4)) {
-    return { heading: t.replace(/[.\s]+$/, ''), bodyOffset: t.length };
+    return { heading: trimEndWhile(t, c => c === '.' || isSpace(c)), bodyOffset: t.length };
   }
   return { bodyOffset: 0 };
 }

@@ -2,6 +2,7 @@ import type { Lang, Provision, ProvisionKind } from '../types';
 import type { TextView } from '../formats/view';
 import { classify, KIND_OF_LIST, ordinal, type LineClass, type ListType } from './markers';
 import { splitHeading, looksLikeHeading } from './headings';
+import { trimEndWhile } from '../text/trim';
 
 /**
  * parseStructure builds the provision tree of a bill — divisions (book/part/title/chapter), sections or
@@ -190,12 +191,12 @@ function mk(kind: ProvisionKind, depth: number, num: string, lbl: string, start:
 
 function label(keyword: string, num: string, original: string): string {
   if (!keyword) return `Section ${num}`;
-  const kw = original.slice(0, keyword.length).replace(/\s+$/, '');
+  const kw = original.slice(0, keyword.length).trimEnd();
   return `${kw.charAt(0).toUpperCase()}${kw.slice(1)} ${num}`.replace(/^(§+) /, '$1');
 }
 
 function markerLabel(list: ListType, num: string, written: string): string {
-  const w = written.trim().replace(/[ \t]*[.:\-–—]+$/, '');
+  const w = trimEndWhile(trimEndWhile(written.trim(), c => '.:-–—'.includes(c)), c => c === ' ' || c === '\t');
   if (w) return w;
   return list.startsWith('paren') ? `(${num})` : num;
 }

@@ -1,5 +1,6 @@
 import type { Provision, Span } from '../types';
 import { deepestAt, flatten } from './index';
+import { isSpace, trimEndWhile } from '../text/trim';
 
 export interface DefinedTerm {
   term: string;
@@ -28,7 +29,7 @@ export function findTerms(root: Provision, text: string, folded: string): Define
     seen.add(start);
     // « enfant », “child”, "child": the quotes are not part of the term.
     const lead = /^[\s"'“”‘’«»]*/.exec(term)![0].length;
-    const t = term.slice(lead).replace(/[\s"'“”‘’«»]+$/, '');
+    const t = trimEndWhile(term.slice(lead), c => isSpace(c) || `"'“”‘’«»`.includes(c));
     if (!t) return;
     start += lead; term = t;
     out.push({ term: t, key: t.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, ''), span: { start, end: start + t.length }, provision, defSpan });

@@ -1,0 +1,21 @@
+// Trimming helpers that replace end-anchored patterns such as /[.\s]+$/: a regex engine retries such a pattern
+// at every start position of a long run that does not reach the end ("\t\t\t…x"), which is quadratic. A
+// backwards scan is linear and reads plainly.
+
+/** trimEndWhile drops trailing characters while `drop(ch)` holds. */
+export function trimEndWhile(s: string, drop: (ch: string) => boolean): string {
+  let e = s.length;
+  while (e > 0 && drop(s[e - 1])) e--;
+  return e === s.length ? s : s.slice(0, e);
+}
+
+/** isSpace is /\s/ for one character. */
+export const isSpace = (ch: string): boolean => /\s/.test(ch);
+
+/** dropLastWord cuts an excerpt back to its last whole word ("… the vict" → "… the"), as /\s+\S*$/ would. */
+export function dropLastWord(s: string): string {
+  let e = s.length;
+  while (e > 0 && !isSpace(s[e - 1])) e--;
+  if (e === 0) return s;
+  return trimEndWhile(s.slice(0, e), isSpace);
+}

@@ -1,0 +1,61 @@
+// Verdicts for the ReDoS test. recheck (npm) decides whether a pattern can backtrack catastrophically; its
+// verdicts are recorded in test/redos/verdicts.json (regenerate with `npm run redos:update`) so `npm test`
+// only re-checks patterns that are new or changed. A recorded verdict is keyed by the exact source and flags.
+import fs from 'node:fs';
+import path from 'node:path';
+import { check } from 'recheck';
+import { capBounds } from './cap';
+import { key, type Pattern } from './collect';
+
+export interface Verdict { status: 'safe' | 'vulnerable' | 'unknown'; complexity?: string; attack?: string; checker?: string; parts?: number }
+
+export const VERDICTS_FILE = (root: string) => path.join(root, 'test', 'redos', 'verdicts.json');
+
+export function loadVerdicts(root: string): Record<string, Verdict> {
+  try { return JSON.parse(fs.readFileSync(VERDICTS_FILE(root), 'utf8')) as Record<string, Verdict>; } catch { return {}; }
+}
+
+/**
+ * verdict checks one pattern (bounded repetitions capped, see cap.ts). When recheck runs out of time on a
+ * large top-level alternation (a compiled lexicon), each alternative is checked on its own: an alternation
+ * with no quantifier around it costs at most the sum of its alternatives, so it is safe when they all are.
+ */
+export async function verdict(p: { source: string; flags: string }, timeout = 10000): Promise<Verdict> {
+  const r = await check(capBounds(p.source), p.flags, { timeout });
+  if (r.status === 'vulnerable') return { status: 'vulnerable', complexity: r.complexity.summary, attack: r.attack.pattern, checker: r.checker };
+  if (r.status === 'safe') return { status: 'safe', complexity: r.complexity.summary, checker: r.checker };
+  const parts = topLevelAlternatives(p.source);
+  if (parts.length < 2) return { status: 'unknown', complexity: r.error.kind };
+  for (const part of parts) {
+    const v = await verdict({ source: part, flags: p.flags }, timeout);
+    if (v.status !== 'safe') return { ...v, complexity: `alternative /${part.slice(0, 120)}/: ${v.complexity}` };
+  }
+  return { status: 'safe', complexity: 'every top-level alternative safe', parts: parts.length };
+}
+
+/** topLevelAlternatives splits a source on "|" outside groups, classes and escapes. */
+export function topLevelAlternatives(source: string): string[] {
+  const out: string[] = [];
+  let depth = 0, inClass = false, from = 0;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\\') { i++; continue; }
+    if (inClass) { if (c === ']') inClass = false; continue; }
+    if (c === '[') inClass = true;
+    else if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === '|' && depth === 0) { out.push(source.slice(from, i)); from = i + 1; }
+  }
+  out.push(source.slice(from));
+  return out;
+}
+
+/** checkAll gives every pattern a verdict, reusing recorded ones, with a few recheck runs in parallel. */
+export async function checkAll(patterns: Pattern[], recorded: Record<string, Verdict>, parallel = 4): Promise<Map<Pattern, Verdict>> {
+  const out = new Map<Pattern, Verdict>();
+  const todo = patterns.filter(p => { const v = recorded[key(p)]; if (v) out.set(p, v); return !v; });
+  let next = 0;
+  const worker = async () => { while (next < todo.length) { const p = todo[next++]; out.set(p, await verdict(p)); } };
+  await Promise.all(Array.from({ length: parallel }, worker));
+  return out;
+}
