@@ -10,6 +10,7 @@ import { findCrossRefs, type CrossRef } from './structure/crossrefs';
 import { findScope, type Scope } from './scope';
 import { computeElements, type ElementResult } from './elements';
 import { computeSafeguards } from './safeguards';
+import { computeChecklist, type Checklist } from './checklist';
 import { mergeSettings } from './config/settings';
 import { runRules } from './rules/registry';
 
@@ -33,6 +34,8 @@ export interface Analysis {
   scope: Scope;
   elements: ElementResult;
   coverage: Record<string, CoverageEntry>;
+  /** Victim safeguards and the rest of the declaration, with detailed judgements for the rules. */
+  checklist: Checklist;
   findings: Finding[];
   describe(p: Provision): string;
 }
@@ -58,11 +61,12 @@ export function analyze(text: string, opts: AnalyzeOptions = {}): Analysis {
   const scope = findScope({ root, folded, terms, crossRefs, lexFor });
   const elements = computeElements(scope, folded, lines, lexFor);
   const blocks = languageBlocks(root, lexFor, text.length);
-  const coverage = { ...elements.coverage, ...computeSafeguards({ root, folded, lines, scope, elements, terms, blocks, lexFor }) };
+  const checklist = computeChecklist({ root, folded, lines, scope, blocks, lexFor });
+  const coverage = { ...elements.coverage, ...computeSafeguards({ root, folded, lines, scope, elements, terms, blocks, lexFor }), ...checklist.coverage };
   const a: Analysis = {
     uri: opts.uri, text, format, view, folded, lines, settings, language,
     languageConfidence: settings.language === 'auto' ? detected.confidence : 1,
-    lexicon: lexicon(language), lexFor, root, provisions, terms, crossRefs, scope, elements, coverage,
+    lexicon: lexicon(language), lexFor, root, provisions, terms, crossRefs, scope, elements, coverage, checklist,
     findings: [], describe: p => describe(p),
   };
   a.findings = runRules(a);

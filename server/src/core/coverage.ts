@@ -1,3 +1,5 @@
+import { CHECKLIST_KEYS } from './checklist/items';
+
 // The coverage keys of the public JSON report (../shared/corpus/README.md lists them): every report holds
 // every key, present or not.
 
@@ -15,8 +17,12 @@ export const SAFEGUARD_KEYS = [
   'victim.residence_status', 'victim.compensation', 'child.best_interests',
 ] as const;
 
-export const COVERAGE_KEYS = ['definition.found', ...DEFINITION_KEYS, ...SAFEGUARD_KEYS] as const;
-export type CoverageKey = typeof COVERAGE_KEYS[number];
+/** The corpus keys (../shared/corpus/README.md), exactly: the scorer reads these. */
+export const CORPUS_KEYS = ['definition.found', ...DEFINITION_KEYS, ...SAFEGUARD_KEYS] as const;
+export type CoverageKey = typeof CORPUS_KEYS[number];
+
+/** Every key of the report: the corpus keys, then the declaration checklist (victims, penalties, cooperation…). */
+export const COVERAGE_KEYS: readonly string[] = [...CORPUS_KEYS, ...CHECKLIST_KEYS];
 
 export const ACT_KEYS = DEFINITION_KEYS.filter(k => k.startsWith('act.'));
 export const MEANS_KEYS = DEFINITION_KEYS.filter(k => k.startsWith('means.'));

@@ -1,5 +1,5 @@
-// Coverage of the consent and child clauses and of the victim safeguards (para 8, 19). The consent and child
-// keys are judged in and around the offence; victim safeguards count wherever in the bill they are.
+// Coverage of the consent and child clauses, judged in and around the offence. The victim safeguards and the
+// rest of the declaration are judged by the checklist (checklist/), wherever in the bill they are.
 
 import type { CoverageEntry, Provision, Span } from './types';
 import type { CompiledLexicon } from './lexicon';
@@ -8,16 +8,6 @@ import type { ElementResult } from './elements';
 import type { DefinedTerm } from './structure/terms';
 import { describe, deepestAt, sectionOf } from './structure';
 import type { LineIndex } from './text/lineIndex';
-
-export const SAFEGUARD_CUES: Record<string, string> = {
-  non_penalization: 'safeguard.non_penalization',
-  'victim.assistance': 'safeguard.assistance',
-  'victim.protection_in_proceedings': 'safeguard.protection_in_proceedings',
-  'victim.privacy': 'safeguard.privacy',
-  'victim.residence_status': 'safeguard.residence_status',
-  'victim.compensation': 'safeguard.compensation',
-  'child.best_interests': 'safeguard.best_interests',
-};
 
 interface Input {
   root: Provision;
@@ -41,7 +31,6 @@ export function computeSafeguards(inp: Input): Record<string, CoverageEntry> {
     }
     return { present: false };
   };
-  for (const [key, cue] of Object.entries(SAFEGUARD_CUES)) out[key] = hit(cue, blocks);
   out['consent.irrelevant'] = hit('consent-irrelevant', blocks);
 
   // The offence sections (whole, with aggravations) and the definitions of child-like terms.

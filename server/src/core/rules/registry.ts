@@ -4,11 +4,21 @@ import { cite } from '../declaration';
 import { definitionRules } from './definition';
 import { consentChildRules } from './consent-child';
 import { structureDefectRules } from './structure-defects';
-import { safeguardRules } from './safeguards';
+import { nonPenalizationRules } from './nonpenalization';
+import { victimRules } from './victims';
+import { penaltiesRules } from './penalties';
+import { liabilityRules } from './liability';
+import { preventionRules } from './prevention';
+import { cooperationRules } from './cooperation';
+import { governanceRules } from './governance';
 import type { Rule, RuleMeta } from './types';
 
 /** Every rule, in the order findings are listed. Adding a check family means adding its module here. */
-export const RULES: readonly Rule[] = [...definitionRules, ...structureDefectRules, ...consentChildRules, ...safeguardRules];
+export const RULES: readonly Rule[] = [
+  ...definitionRules, ...structureDefectRules, ...consentChildRules,
+  ...nonPenalizationRules, ...victimRules, ...penaltiesRules, ...liabilityRules,
+  ...preventionRules, ...cooperationRules, ...governanceRules,
+];
 
 const byCode = new Map(RULES.map(r => [r.meta.code, r]));
 export function ruleMeta(code: string): RuleMeta | undefined { return byCode.get(code)?.meta; }
