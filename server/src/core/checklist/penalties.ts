@@ -30,7 +30,7 @@ const NUMBER_WORDS: Record<string, number> = {
   uno: 1, dos: 2, tres: 3, cuatro: 4, cinco: 5, seis: 6, ocho: 8, diez: 10, doce: 12, quince: 15, veinte: 20, treinta: 30,
   um: 1, quatro_: 4, oito: 8, dez: 10, doze: 12, quinze_: 15, vinte: 20, trinta: 30,
 };
-const YEARS = /(\d{1,3}|[a-z]+)(?:\)|\s*\([^)]{0,12}\))?\s+(?:years?|ans|anos|anos de)\b/g;
+const YEARS = /\b(\d{1,3}|[a-z]{2,12})(?:\)|\s?\([^)]{0,12}\))?\s{1,3}(?:years?|ans|anos)\b/g;
 const LIFE = /\b(?:life|imprisonment for life|a perpetuite|perpetu[ao]|cadena perpetua|prision permanente)\b/;
 
 export function judgePenalties(cx: CheckContext, scope: Scope, lexFor: (p: Provision) => CompiledLexicon): Penalties {
