@@ -4,6 +4,7 @@ import type { Analysis } from '../core/analysis';
 import type { Provision } from '../core/types';
 import { termAt, termUses } from '../core/navigation/termUses';
 import { renderArticle } from '../core/declaration/protocol';
+import { dropLastWord } from '../core/text/trim';
 import type { HoverProvider } from './hover';
 
 const MAX = 900;
@@ -11,7 +12,7 @@ const MAX = 900;
 /** excerpt renders a provision's text as a Markdown quote, cut at a word boundary. */
 export function excerpt(a: Analysis, start: number, end: number): string {
   let t = a.text.slice(start, end).trim();
-  if (t.length > MAX) t = t.slice(0, MAX).replace(/\s+\S*$/, '') + ' …';
+  if (t.length > MAX) t = dropLastWord(t.slice(0, MAX)) + ' …';
   return t.split(/\r?\n/).map(l => `> ${l}`).join('\n');
 }
 

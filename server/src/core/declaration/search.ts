@@ -19,7 +19,9 @@ export function searchDeclaration(query: string, limit = 10): SearchHit[] {
   const q = query.trim();
   const hit = (it: Item, score: number, matched?: string): SearchHit => ({ id: it.id, subject: it.subject, citation: cite(it.id), score, text: it.text, ...(matched ? { matched } : {}) });
   if (!q) return items.slice(0, limit).map(it => hit(it, 0));
-  const num = /^(?:a\/res\/72\/1,?\s*)?(?:para(?:graph)?\.?|¶)?\s*(\d{1,2}(?:\s?\([a-z]\))?)\s*$/i.exec(q);
+  // Strip "A/RES/72/1," and "para" step by step (trim, not \s*, keeps the patterns linear).
+  const bare = q.replace(/^a\/res\/72\/1,?/i, '').trim().replace(/^(?:paragraph|para\.?|¶)/i, '').trim();
+  const num = /^(\d{1,2}(?:\s?\([a-z]\))?)$/i.exec(bare);
   const out: SearchHit[] = [];
   if (num) {
     const id = num[1].replace(/\s+/g, '').toLowerCase();
