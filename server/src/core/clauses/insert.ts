@@ -1,5 +1,85 @@
-// Quick fix that inserts the model clause for a missing provision (filled in below).
-import type { Analysis } from '../analysis';
-import type { Fix } from '../types';
+// Quick fix that inserts the model clause for a missing provision as a NEW section, placed where it belongs
+// and numbered in the bill's own style (structure/numbering.ts). The edit is one insertion: nothing else in
+// the bill changes. Placement: after the last section of the part the clause belongs to ("victims",
+// "procedure"…), recognised by the division headings; failing that after the victims part for victim
+// clauses; failing that after the last section before the final provisions (commencement, repeals).
 
-export function clauseInsertionFix(_a: Analysis, _code: string): Fix | undefined { return undefined; }
+import type { Analysis } from '../analysis';
+import type { Fix, Provision } from '../types';
+import { flatten } from '../structure';
+import { nextSection } from '../structure/numbering';
+import { clauses, plain, type Clause } from './index';
+
+const DIVISIONS = new Set(['book', 'part', 'title', 'chapter', 'division']);
+/** Where a clause of one part goes when the bill has no such part. */
+const FALLBACK: Record<string, string[]> = {
+  procedure: ['victims'], victims: ['procedure'], definitions: [], offences: [], prevention: ['institutions'],
+  cooperation: ['procedure'], institutions: ['prevention'],
+};
+
+export interface Insertion { offset: number; text: string; num: string; after?: Provision }
+
+/** placeClause computes where and what to insert for a clause; exported for the aids lane and tests. */
+export function placeClause(a: Analysis, clause: Clause): Insertion {
+  const eol = a.text.includes('\r\n') ? '\r\n' : '\n';
+  const sections = flatten(a.root).filter(p => p.kind === 'section');
+  const body = plain(clause.body);
+  if (!sections.length) {
+    // No sections to follow: append at the end, as plain text.
+    const end = trimmedEnd(a.text);
+    const text = `${end ? eol + eol : ''}${clause.heading}${eol}${body.join(eol)}`;
+    return { offset: end, text: end < a.text.length ? text : text + eol, num: '' };
+  }
+  const after = targetSection(a, clause, sections);
+  const { num, header } = nextSection(a.text, a.root, after, clause.heading, a.language);
+  const offset = lineEndAt(a.text, after.end);
+  return { offset, text: `${eol}${eol}${header}${eol}${body.join(eol)}`, num, after };
+}
+
+/** clauseInsertionFix: the quick fix for a missing provision, if a model clause in the bill's language resolves it. */
+export function clauseInsertionFix(a: Analysis, code: string): Fix | undefined {
+  const clause = clauses(a.language).find(c => c.codes.includes(code));
+  if (!clause) return undefined;
+  const ins = placeClause(a, clause);
+  const where = ins.after ? ` after ${a.describe(ins.after)}` : '';
+  return { title: `Insert model clause “${clause.title}”${ins.num ? ` as section ${ins.num}` : ''}${where}`, edits: [{ start: ins.offset, end: ins.offset, newText: ins.text }], isPreferred: true };
+}
+
+function targetSection(a: Analysis, clause: Clause, sections: Provision[]): Provision {
+  for (const part of [clause.part, ...(FALLBACK[clause.part] ?? [])]) {
+    const div = lastDivision(a, `part.${part}`);
+    const inside = div && sections.filter(s => s.start >= div.start && s.end <= div.end && !isFinal(a, s));
+    if (inside?.length) return inside[inside.length - 1];
+  }
+  // No matching part: before the final provisions, else the last section.
+  const nonFinal = sections.filter(s => !isFinal(a, s));
+  return nonFinal.length ? nonFinal[nonFinal.length - 1] : sections[sections.length - 1];
+}
+
+function lastDivision(a: Analysis, cue: string): Provision | undefined {
+  const divs = flatten(a.root).filter(p => DIVISIONS.has(p.kind) && p.heading
+    && a.lexFor(p).test(cue, a.folded, p.headerSpan.start, p.headerSpan.end));
+  return divs[divs.length - 1];
+}
+
+function isFinal(a: Analysis, s: Provision): boolean {
+  const lex = a.lexFor(s);
+  if (s.heading && lex.test('part.final', a.folded, s.headerSpan.start, s.headerSpan.end)) return true;
+  for (let p = s.parent; p; p = p.parent) {
+    if (DIVISIONS.has(p.kind) && lex.test('part.final', a.folded, p.headerSpan.start, p.headerSpan.end)) return true;
+  }
+  return false;
+}
+
+/** The end of the line holding offset-1 (a provision's end excludes trailing blanks; never split a line). */
+function lineEndAt(text: string, offset: number): number {
+  let i = Math.max(0, Math.min(offset, text.length));
+  while (i < text.length && text[i] !== '\n' && text[i] !== '\r') i++;
+  return i;
+}
+
+function trimmedEnd(text: string): number {
+  let i = text.length;
+  while (i > 0 && /\s/.test(text[i - 1])) i--;
+  return i;
+}

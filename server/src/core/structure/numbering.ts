@@ -1,0 +1,80 @@
+// "The next section in the bill's own numbering style": the one helper every insertion uses (model clauses
+// from the safeguards lane, snippets and fixes from the aids lane). Given the section a new one follows, it
+// returns the new number and header line written the way the bill writes its own: "12. Heading",
+// "Section 12 — Heading", "Article 12", "Artículo 12o.-", "## Section 12", "279.02", "177 ter", "45A".
+
+import type { Provision } from '../types';
+import { flatten } from './index';
+
+const LATIN = ['bis', 'ter', 'quater', 'quinquies', 'sexies', 'septies', 'octies', 'nonies', 'decies'];
+
+export interface NextSection {
+  /** The new number as written ("12", "279.02", "177 ter", "45A"). */
+  num: string;
+  /** The complete header line, with the bill's keyword, punctuation and Markdown prefix. */
+  header: string;
+}
+
+/** sectionNumbers lists the numbers already used by sections, for collision checks. */
+export function sectionNumbers(root: Provision): Set<string> {
+  return new Set(flatten(root).filter(p => p.kind === 'section' && p.num).map(p => norm(p.num!)));
+}
+
+const norm = (n: string) => n.toLowerCase().replace(/[\s.\-–]+/g, ' ').trim();
+
+/**
+ * nextNumber: the number that follows `num` without colliding with an existing section. Integers go up by
+ * one; where the next integer is taken (inserting mid-bill), the bill gets an inserted number in its own
+ * idiom — "12A" in English, "12 bis" in French, Spanish and Portuguese.
+ */
+export function nextNumber(num: string, used: Set<string>, lang = 'en'): string {
+  const free = (n: string) => !used.has(norm(n));
+  const latin = /^(\d[\w.]{0,15}?)([ -]{1,3})(bis|ter|quater|quinquies|sexies|septies|octies|nonies|decies)$/i.exec(num);
+  if (latin) {
+    const i = LATIN.indexOf(latin[3].toLowerCase());
+    for (let k = i + 1; k < LATIN.length; k++) { const n = `${latin[1]}${latin[2]}${LATIN[k]}`; if (free(n)) return n; }
+  }
+  const letter = /^(\d+)([A-Z]|[a-z])$/.exec(num);
+  if (letter) {
+    for (let c = letter[2].charCodeAt(0) + 1; c <= letter[2].charCodeAt(0) + 20; c++) { const n = `${letter[1]}${String.fromCharCode(c)}`; if (free(n)) return n; }
+  }
+  const dotted = /^(.*[.\-])(\d+)$/.exec(num);
+  if (dotted && !latin && !letter) {
+    const width = dotted[2].length;
+    const n = `${dotted[1]}${String(Number(dotted[2]) + 1).padStart(width, '0')}`;
+    if (free(n)) return n;
+  }
+  const int = /^(\d+)(\D*)$/.exec(num);
+  if (int && !latin && !letter && !dotted) {
+    const n = `${Number(int[1]) + 1}${int[2]}`;
+    if (free(n)) return n;
+  }
+  const base = int?.[1] ?? dotted?.[0] ?? latin?.[1] ?? letter?.[1] ?? num;
+  if (lang === 'en') {
+    for (let c = 65; c < 91; c++) { const n = `${base}${String.fromCharCode(c)}`; if (free(n)) return n; }
+  }
+  for (const l of LATIN) { const n = `${base} ${l}`; if (free(n)) return n; }
+  return `${base}-1`;
+}
+
+/**
+ * nextSection writes the header line of a new section after `after`, copying its header's keyword,
+ * punctuation and prefix and putting `heading` where its heading was (or after the number).
+ */
+export function nextSection(text: string, root: Provision, after: Provision, heading: string, lang = 'en'): NextSection {
+  const num = nextNumber(after.num ?? '0', sectionNumbers(root), lang);
+  // From the start of the line: Markdown's "###" lies before the header span (the view blanks it).
+  let ls = after.headerSpan.start;
+  while (ls > 0 && text[ls - 1] !== '\n' && text[ls - 1] !== '\r') ls--;
+  const line = text.slice(ls, after.headerSpan.end).split(/\r?\n/)[0];
+  const at = after.num ? line.indexOf(after.num) : -1;
+  if (at < 0) return { num, header: `${num}. ${heading}` };
+  const prefix = line.slice(0, at);
+  const rest = line.slice(at + after.num!.length);
+  const h = after.heading ? rest.indexOf(after.heading) : -1;
+  if (h >= 0) return { num, header: `${prefix}${num}${rest.slice(0, h)}${heading}${rest.slice(h + after.heading!.length)}` };
+  // No heading on the line: keep the number's decoration ("." / ".-" / " —") and write the heading after it.
+  const deco = /^[\s.:\-–—)°ºo]*/.exec(rest)![0];
+  const sep = deco.trim() ? `${deco.trimEnd()} ` : (prefix.trim() ? ' — ' : '. ');
+  return { num, header: `${prefix}${num}${sep}${heading}`.trimEnd() };
+}
