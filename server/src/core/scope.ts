@@ -76,7 +76,8 @@ export function findScope({ root, folded, terms, crossRefs, lexFor }: ScopeInput
     const ownText = folded.slice(own.start, own.end);
     const named = lex.test('offence-name', ownText) || lex.test('offence-name', heading) || (p.kind === 'definition' && lex.test('offence-name', folded.slice(p.start, Math.min(p.end, p.start + 80))));
     const unitText = spans.map(s => folded.slice(s.start, s.end)).join('\n');
-    const purpose = lex.test('purpose-marker', unitText);
+    // The purpose: a purpose phrase, or a form of exploitation named in the unit ("for the purpose of prostitution").
+    const purpose = lex.test('purpose-marker', unitText) || spans.some(s => lex.scan(folded, s.start, s.end).some(m => m.key.startsWith('purpose.')));
     // A named offence section may state the offence in one subsection and list the acts in another (UK s. 2).
     const offence = lex.test('offence-cue', unitText) || (named && sec !== p && lex.test('offence-cue', folded, sec.start, sec.end));
     // Two acts under the offence's name, or three acts with an exploitative purpose in an offence provision.

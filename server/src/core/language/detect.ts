@@ -15,7 +15,7 @@ export interface Detection { lang: Lang; confidence: number }
 
 /**
  * detectLanguage votes with stopwords over (a sample of) folded[start, end). Confidence is the winner's
- * share of all votes; below ~0.5 the text is mixed or too short to tell.
+ * share of its own and the runner-up's votes (damped below 8 votes); near 0.5 the text is mixed or too short.
  */
 export function detectLanguage(folded: string, start = 0, end = folded.length, fallback: Lang = 'en'): Detection {
   const words = stopwords();
@@ -37,5 +37,9 @@ export function detectLanguage(folded: string, start = 0, end = folded.length, f
   if (!total) return { lang: fallback, confidence: 0 };
   let best = 0;
   for (let i = 1; i < votes.length; i++) if (votes[i] > votes[best]) best = i;
-  return { lang: LANGS[best], confidence: votes[best] / total };
+  // French, Spanish and Portuguese share many function words ("la", "de", "ou"), so the winner's share of
+  // all votes understates a clear win; measure it against the runner-up instead. Few votes mean little.
+  const second = Math.max(...votes.filter((_, i) => i !== best));
+  const confidence = (votes[best] / (votes[best] + second)) * Math.min(1, total / 8);
+  return { lang: LANGS[best], confidence };
 }

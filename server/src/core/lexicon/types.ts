@@ -34,5 +34,6 @@ export interface LexiconData {
   /** Structural cues (headings of definition sections, offence names, penalties, cross-references). */
   cues: Record<string, string[]>;
   /** Grammatical forms for quick fixes: how to write each element into this language's enumerations. */
-  forms?: Record<string, { verb?: string; noun?: string; gerund?: string }>;
+  /** verb "recruits", noun "recruitment", gerund "recruiting", past "recruited", infinitive "recruter", subjunctive "captare". */
+  forms?: Record<string, { verb?: string; noun?: string; gerund?: string; past?: string; infinitive?: string; subjunctive?: string }>;
 }

@@ -6,6 +6,7 @@ import type { Analysis } from '../analysis';
 import type { ScopeUnit } from '../scope';
 import { groupOf } from '../coverage';
 import type { Rule, RuleContext, RuleMeta } from './types';
+import { enumerationFix } from '../fixes/enumeration';
 
 interface ElementSpec { key: string; code: string; hover: string; explain: string; refs?: string[]; paragraphs?: string[] }
 
@@ -60,6 +61,7 @@ function elementRule(spec: ElementSpec): Rule {
         confidence: found.length ? 'high' : 'medium',
         provision: unit.provision.id,
         keys: [spec.key],
+        fixes: [enumerationFix(a, unit, spec.key)].filter((f): f is NonNullable<typeof f> => !!f),
       });
     },
   };
