@@ -25,7 +25,7 @@ const ARTICLES: Record<string, string> = { en: 'the', fr: "la|le|les", es: 'el|l
 // French infinitive lists repeat the preposition: "de recruter, de transporter ou d'héberger".
 const tail = (lang: string) => `(?:${ARTICLES[lang] ?? 'the'})\\s+${lang === 'fr' ? "|l'|de\\s+|d'" : ''}`;
 const gapArticle = (lang: string) => new RegExp(`(?:${tail(lang)})$`, 'i');
-const simpleGap = (lang: string) => new RegExp(`^\\s*(?:,|;)?\\s*(?:(?:or|and|and/or|ou|et|o|u|y|e)\\s+)?(?:${tail(lang)})?$`, 'i');
+const simpleGap = (lang: string) => new RegExp(`^\\s*(?:[,;]\\s*)?(?:(?:or|and|and/or|ou|et|o|u|y|e)\\s+)?(?:${tail(lang)})?$`, 'i');
 /** withTail gives the new item the preposition the list repeats ("de"/"d'" before a vowel or mute h). */
 function withTail(word: string, gapTail: string): string {
   if (!/^(?:de\s+|d')$/i.test(gapTail)) return word;
@@ -79,7 +79,7 @@ export function enumerationFix(a: Analysis, unit: ScopeUnit, key: string): Fix |
     const endsItem = (r: Item[]) => {
       const h = deepestAt(a.root, r[0].start);
       const rest = a.text.slice(r[r.length - 1].end, h.children.length ? h.children[0].start : h.end);
-      return /^\s*[,;.:]?\s*(?:(?:or|and|ou|et|o|y|e)\s*)?$/i.test(rest);
+      return /^\s*(?:[,;.:]\s*)?(?:(?:or|and|ou|et|o|y|e)\s*)?$/i.test(rest);
     };
     const before = all.filter(r => r.some(m => order(m.key) < order(key)));
     const pick = [...before.reverse(), ...all].find(endsItem);
