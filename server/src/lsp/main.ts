@@ -26,7 +26,15 @@ const settings = new SettingsStore(connection);
 indexRules(RULES);
 
 let languages = new Set(DEFAULT_LANGUAGES);
-const attached = (doc: TextDocument) => languages.has(doc.languageId) || /\.(bill|akn)$/i.test(doc.uri);
+let canRegisterConfig = false;
+/**
+ * Pages that are about bills but are not bills: the rule documentation (docs/rules/<code>.md, which the
+ * "open rule docs" command and the diagnostics' code links open in the editor) and a project's own notes.
+ * Checking them would fill the Problems panel with "the bill lacks…" for a help page.
+ */
+const NOT_A_BILL = /(?:\/docs\/rules\/[^/]+\.md|\/(?:README|CHANGELOG|CONTRIBUTING|LICENSE|CODE_OF_CONDUCT|SECURITY)(?:\.[a-z]+)?)$/i;
+const attached = (doc: TextDocument) =>
+  !NOT_A_BILL.test(doc.uri) && (languages.has(doc.languageId) || /\.(bill|akn)$/i.test(doc.uri));
 
 /** The settings each document was analysed with, resolved before the (synchronous) run. */
 const resolved = new Map<string, Awaited<ReturnType<SettingsStore['resolve']>>>();
@@ -70,6 +78,9 @@ function docFormat(doc: TextDocument) {
 connection.onInitialize((params: InitializeParams): InitializeResult => {
   const caps = params.capabilities;
   settings.canAsk = !!caps.workspace?.configuration;
+  // Registering for configuration changes is only allowed when the client says it supports dynamic
+  // registration (eglot, for one, warns about an unsupported registration); others push changes anyway.
+  canRegisterConfig = !!caps.workspace?.didChangeConfiguration?.dynamicRegistration;
   const init = params.initializationOptions as { languages?: string[]; settings?: Record<string, unknown> } | undefined;
   if (Array.isArray(init?.languages)) languages = new Set(init!.languages);
   if (init?.settings) settings.setGlobal(init.settings);
@@ -84,7 +95,7 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
 });
 
 connection.onInitialized(() => {
-  if (settings.canAsk) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'palermo' });
+  if (settings.canAsk && canRegisterConfig) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'palermo' });
 });
 
 connection.onDidChangeConfiguration(change => {
