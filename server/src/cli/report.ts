@@ -28,6 +28,8 @@ export interface ReportFile {
   settings: Settings;
   coverage: Record<string, CoverageEntry>;
   diagnostics: ReportDiagnostic[];
+  /** Findings silenced by inline palermo-disable comments, with the reviewer's reason (omitted when none). */
+  suppressed?: { code: string; range: Finding['range']; reason: string; commentLine: number }[];
 }
 
 export interface Report {
@@ -51,6 +53,7 @@ export function fileReport(path: string, a: Analysis, source?: 'docx'): ReportFi
       ...(f.related ? { related: f.related } : {}),
       ...(f.fixes ? { fixes: f.fixes.map(x => ({ title: x.title, edits: x.edits.map(e => ({ range: a.lines.range(e), newText: e.newText })) })) } : {}),
     })),
+    ...(a.suppressed.length ? { suppressed: a.suppressed.map(s => ({ code: s.finding.code, range: s.finding.range, reason: s.reason, commentLine: s.line })) } : {}),
   };
 }
 

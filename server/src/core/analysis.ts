@@ -12,7 +12,8 @@ import { computeElements, type ElementResult } from './elements';
 import { computeSafeguards } from './safeguards';
 import { computeChecklist, type Checklist } from './checklist';
 import { mergeSettings } from './config/settings';
-import { runRules } from './rules/registry';
+import { runRules, ruleMeta } from './rules/registry';
+import { applySuppressions, type Suppressed } from './suppress';
 
 export interface Analysis {
   uri?: string;
@@ -37,6 +38,8 @@ export interface Analysis {
   /** Victim safeguards and the rest of the declaration, with detailed judgements for the rules. */
   checklist: Checklist;
   findings: Finding[];
+  /** Findings silenced by inline palermo-disable comments, with the reviewer's reason. */
+  suppressed: Suppressed[];
   describe(p: Provision): string;
 }
 
@@ -67,9 +70,11 @@ export function analyze(text: string, opts: AnalyzeOptions = {}): Analysis {
     uri: opts.uri, text, format, view, folded, lines, settings, language,
     languageConfidence: settings.language === 'auto' ? detected.confidence : 1,
     lexicon: lexicon(language), lexFor, root, provisions, terms, crossRefs, scope, elements, coverage, checklist,
-    findings: [], describe: p => describe(p),
+    findings: [], suppressed: [], describe: p => describe(p),
   };
-  a.findings = runRules(a);
+  const sup = applySuppressions(text, lines, runRules(a), code => !!ruleMeta(code) || code === 'input-malformed');
+  a.findings = sup.findings;
+  a.suppressed = sup.suppressed;
   for (const p of view.problems) {
     a.findings.push({ code: 'input-malformed', severity: 'warning', message: p.message, span: p, range: lines.range(p), citations: [], paragraphs: [] });
   }

@@ -20,8 +20,27 @@ export function makeView(text: string, format: Format): TextView {
   switch (format) {
     case 'markdown': return maskMarkdown(text);
     case 'akn': return maskAkomaNtoso(text);
-    default: return { format, text, headingLevels: new Map(), problems: [] };
+    default: return { format, text: maskLineComments(text), headingLevels: new Map(), problems: [] };
   }
+}
+
+/**
+ * maskLineComments blanks `// palermo-…` directive lines in .bill and plain-text bills (core/suppress.ts), so
+ * a reviewer's comment is never read as bill text. Other lines, and offsets, are untouched.
+ */
+export function maskLineComments(text: string): string {
+  if (!text.includes('palermo-')) return text;
+  let out = '';
+  let at = 0;
+  for (let i = 0; i <= text.length; i++) {
+    if (i < text.length && text[i] !== '\n') continue;
+    const line = text.slice(at, i);
+    const t = line.trimStart();
+    out += t.startsWith('//') && t.slice(2).trimStart().startsWith('palermo-') ? line.replace(/[^\r]/g, ' ') : line;
+    if (i < text.length) out += '\n';
+    at = i + 1;
+  }
+  return out;
 }
 
 /** formatFromPath picks the format from a file name or VS Code language id. */
