@@ -5,6 +5,8 @@ import type { Connection, ServerCapabilities, TextDocuments } from 'vscode-langu
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Analysis } from '../core/analysis';
 import { codeActionsFeature } from './codeActions';
+import { navigationFeature } from './navigation';
+import { codeLensFeature } from './codeLens';
 
 export interface FeatureContext {
   connection: Connection;
@@ -16,7 +18,7 @@ export interface FeatureContext {
 export type Feature = (ctx: FeatureContext) => Partial<ServerCapabilities>;
 
 /** FEATURES lists the feature modules; add new ones here. */
-export const FEATURES: Feature[] = [codeActionsFeature];
+export const FEATURES: Feature[] = [codeActionsFeature, navigationFeature, codeLensFeature];
 
 export function registerFeatures(ctx: FeatureContext): { capabilities: () => Partial<ServerCapabilities> } {
   const caps = FEATURES.map(f => f(ctx));

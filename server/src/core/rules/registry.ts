@@ -11,6 +11,8 @@ import { liabilityRules } from './liability';
 import { preventionRules } from './prevention';
 import { cooperationRules } from './cooperation';
 import { governanceRules } from './governance';
+import { proofreadingRules } from './proofreading';
+import { spellingRules } from './spelling';
 import type { Rule, RuleMeta } from './types';
 
 /** Every rule, in the order findings are listed. Adding a check family means adding its module here. */
@@ -18,6 +20,7 @@ export const RULES: readonly Rule[] = [
   ...definitionRules, ...structureDefectRules, ...consentChildRules,
   ...nonPenalizationRules, ...victimRules, ...penaltiesRules, ...liabilityRules,
   ...preventionRules, ...cooperationRules, ...governanceRules,
+  ...spellingRules, ...proofreadingRules,
 ];
 
 const byCode = new Map(RULES.map(r => [r.meta.code, r]));

@@ -17,7 +17,7 @@ const NUM = String.raw`[lrd]?\d+(?:[.\-]\d+)*(?:-?[a-z](?![a-z]))?(?:\s+(?:bis|t
 const REF = new RegExp(String.raw`(?<![\p{L}])(sections?|ss?\.|articles?|arts?\.|articulos?|artigos?|§{1,2})[ \t]*(${NUM})((?:[ \t]?\([0-9a-z]{1,6}\))*)|(?<![\p{L}])(subsections?|paragraphs?|paragraphes?|apartados?|incisos?|fracci(?:on|ones))[ \t]*((?:\([0-9a-z]{1,6}\))+)`, 'gu');
 
 // What follows a reference to another instrument: "of the X Act", "de la Constitución", "du code du travail".
-const EXTERNAL = /^[ ,]*(?:(?:to|a|à)\s+[0-9a-z.]{1,12}\s+)?(?:of|de|du|del|da|do|des|dos|das)\s+(?!(?:this|the present|cette|ce|la presente|le present|la presente|esta|este|esta|presente|la misma|dicha|da presente|desta|deste)\b)(?:the |la |le |l'|el |los |las |a |o )?(?:[a-z]+ ){0,6}(?:act|code|codigo|code|ley|loi|lei|constitution|constitucion|constituicao|convention|convencion|decree|decreto|decret|regulations?|reglamento|ordinance|ordonnance)\b/;
+export const EXTERNAL = /^[ ,]*(?:(?:to|a|à)\s+[0-9a-z.]{1,12}\s+)?(?:of|de|du|del|da|do|des|dos|das)\s+(?!(?:this|the present|cette|ce|la presente|le present|la presente|esta|este|esta|presente|la misma|dicha|da presente|desta|deste)\b)(?:the |la |le |l'|el |los |las |a |o )?(?:[a-z]+ ){0,6}(?:act|code|codigo|code|ley|loi|lei|constitution|constitucion|constituicao|convention|convencion|decree|decreto|decret|regulations?|reglamento|ordinance|ordonnance)\b/;
 const norm = (s: string) => s.toLowerCase().replace(/[o°º]$/, '').replace(/\s+/g, ' ').trim();
 
 /** findCrossRefs finds references to other provisions ("section 3(1)", "article 10", "subsection (2)") and resolves them. */

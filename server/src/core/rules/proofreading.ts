@@ -1,0 +1,132 @@
+// Proofreading checks that legal proofreaders run on any bill, whatever its subject: cross-references that
+// point nowhere, section numbers used twice, terms defined but never used, and institutional names used as
+// if defined but defined nowhere. They concern the bill's internal coherence, so they cite no paragraph.
+
+import type { Provision, Span } from '../types';
+import type { Analysis } from '../analysis';
+import { EXTERNAL } from '../structure/crossrefs';
+import { flatten, sectionOf } from '../structure';
+import { findCitations } from '../declaration/citations';
+import { termUses } from '../navigation/termUses';
+import type { Rule, RuleMeta } from './types';
+
+const base = { family: 'proofreading', paragraphs: [], refs: [], tag: 'K' as const };
+
+const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
+
+/** resolves: does every step of the reference's path exist under its target (searching the section's subtree for relative references)? */
+function resolves(a: Analysis, r: Analysis['crossRefs'][number]): boolean {
+  const absolute = /^(sections?|ss?\.|articles?|arts?\.|articulos?|artigos?|§)/.test(r.kind);
+  let node: Provision | undefined = absolute ? flatten(a.root).find(p => p.kind === 'section' && norm(p.num) === norm(r.num)) : sectionOf(r.from);
+  if (!node) return false;
+  for (const part of r.path) {
+    // Descendants, not only children: list items may sit under an unnumbered paragraph or a subsection.
+    const next: Provision | undefined = flatten(node).find(c => c.num?.toLowerCase() === part);
+    if (!next) return false;
+    node = next;
+  }
+  return true;
+}
+// "section 1157 of Title 8", "section 5 of chapter 12": a provision of another compilation.
+const OTHER_TITLE = /^[ ,]*(?:of|in|du|de|del|da|do)\s+(?:title|chapter|titre|titulo|capitulo)\s+[0-9ivxlc]/;
+const norm = (s?: string) => (s ?? '').toLowerCase().replace(/[o°º]$/, '').replace(/\s+/g, ' ').trim();
+
+const crossrefBroken: Rule = {
+  meta: {
+    ...base, code: 'crossref-broken', title: 'Cross-reference to a provision that does not exist', severity: 'warning',
+    hover: 'This cross-reference points to a provision the bill does not contain; a broken reference can empty an offence or safeguard of its content.',
+    explain: 'Bills are renumbered during drafting, and references are left behind. A definition of "victim" that refers to "an offence under section 9" protects nobody if section 9 does not exist. Example: after inserting a section, check that "section 3(1)" still points to the trafficking offence.',
+  },
+  run(ctx) {
+    const a = ctx.analysis;
+    // Only a whole bill (its sections start at 1) is checked: an excerpt of a code ("article 225-4-1") refers
+    // to articles it does not reproduce.
+    if (!a.provisions.some(p => p.kind === 'section' && /^(?:1|l)[o°º]?$/.test(norm(p.num)))) return;
+    const cites = findCitations(a.folded);
+    const headers = a.provisions.map(p => p.headerSpan);
+    for (const r of a.crossRefs) {
+      if (cites.some(c => overlaps(c.span, r.span))) continue; // "Protocol, art. 3" is a citation
+      if (headers.some(h => h.start === r.span.start)) continue; // a "Section 1 bis" heading, not a reference
+      const after = a.folded.slice(r.span.end, r.span.end + 80);
+      if (EXTERNAL.test(after) || OTHER_TITLE.test(after)) continue; // another instrument's section
+      if (resolves(a, r)) continue;
+      ctx.report({ span: r.span, message: `The reference "${a.text.slice(r.span.start, r.span.end)}" points to no provision of this bill.`, confidence: 'medium' });
+    }
+  },
+};
+
+// Text that introduces inserted or substituted provisions of another law: their numbers are not this bill's.
+const AMENDING = /insert|substitut|replac|amend|as follows|remplac|modifi|ainsi redige|sustitu|reemplaz|quedara redactad|passa a vigorar|alterad|aditad/;
+
+const sectionDuplicate: Rule = {
+  meta: {
+    ...base, code: 'section-number-duplicate', title: 'Section number used twice', severity: 'warning',
+    hover: 'Two provisions carry the same number, so references to that number are ambiguous.',
+    explain: 'When two sections share a number, a court cannot tell which one a reference means. Example: two sections numbered 4 ("Non-punishment" and "Assistance"); renumber the second as 5 and update the references.',
+  },
+  run(ctx) {
+    const a = ctx.analysis;
+    const seen = new Map<string, Provision>();
+    // Schedules and annexes number their own paragraphs from 1 again.
+    const schedules = [...a.folded.matchAll(/^[ \t]*(?:[a-z]{1,10}[ \t]+)?(?:schedule|annex|annexe|anexo|appendix)\b/gm)].map(m => m.index);
+    for (const p of a.provisions) {
+      if (p.kind !== 'section' || !p.num) continue;
+      const k = `${schedules.filter(at => at < p.start).length}:${norm(p.num)}`;
+      const first = seen.get(k);
+      if (!first) { seen.set(k, p); continue; }
+      if (AMENDING.test(a.folded.slice(Math.max(0, p.start - 200), p.start))) continue;
+      ctx.report({ span: p.headerSpan, message: `${p.label} repeats the number of ${first.label}${first.heading ? ` (${first.heading})` : ''}.`, related: [{ span: first.headerSpan, message: `${first.label} is numbered here first` }], provision: p.id });
+    }
+  },
+};
+
+const termUnused: Rule = {
+  meta: {
+    ...base, code: 'term-defined-unused', title: 'Term defined but never used', severity: 'info',
+    hover: 'The bill defines this term but never uses it: the definition is dead text, or the provisions use a different word.',
+    explain: 'An unused definition often means the operative provisions use another word, so the definition does not apply where it matters. Example: the bill defines "exploitation" but the offence says "for an exploitative purpose".',
+  },
+  run(ctx) {
+    const a = ctx.analysis;
+    const used = new Set(termUses(a).map(u => u.term));
+    for (const t of a.terms) {
+      if (t.provision.kind !== 'definition' || used.has(t)) continue;
+      ctx.report({ span: t.span, message: `"${t.term}" is defined but not used anywhere else in the bill.`, provision: t.provision.id });
+    }
+  },
+};
+
+// Institutions a bill names with a capital ("the Fund", "the National Committee") usually need a definition
+// or an establishing provision. English drafting only: other languages name institutions in full.
+const INSTITUTION = /\bthe ((?:[A-Z][a-z]{1,20}[ -]){0,3}(?:Authority|Agency|Board|Commission|Commissioner|Committee|Council|Fund|Registrar|Rapporteur|Tribunal|Unit|Coordinator|Centre|Center|Mechanism))\b/g;
+
+const termUndefined: Rule = {
+  meta: {
+    ...base, code: 'term-used-undefined', title: 'Institution named but not defined or established', severity: 'info',
+    hover: 'The bill refers to an institution by a capitalised short name that it neither defines nor establishes.',
+    explain: 'A duty given to "the Fund" or "the Committee" cannot be enforced if the bill never says which body that is. Example: add "\\"Fund\\" means the Victims of Trafficking Fund established by section 12" to the definitions, or a section establishing it.',
+  },
+  run(ctx) {
+    const a = ctx.analysis;
+    if (a.language !== 'en') return;
+    const keys = new Set(a.terms.map(t => t.key));
+    const reported = new Set<string>();
+    INSTITUTION.lastIndex = 0;
+    for (let m = INSTITUTION.exec(a.text); m; m = INSTITUTION.exec(a.text)) {
+      const name = m[1];
+      const k = name.toLowerCase();
+      // "the Committee on Foreign Relations", "the Commission for Human Rights": a full name, not a short one.
+      if (/^[ \t]+(?:for|of|on)[ \t]+(?:the[ \t]+)?[A-Z]/.test(a.text.slice(m.index + m[0].length, m.index + m[0].length + 12))) continue;
+      if (reported.has(k) || keys.has(k) || [...keys].some(t => t.endsWith(` ${k}`) || k.endsWith(` ${t}`))) continue;
+      const esc = name.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&');
+      // Defined in passing — (the "Fund"), (“Fund”), known as the Fund, establishes the Fund — counts as defined.
+      if (new RegExp(`["“]${esc}["”]|(?:establish(?:ed|es)?|known as|called|hereinafter|referred to as)[^.;\\n]{0,60}\\b${esc}\\b|\\b${esc}\\b[^.;\\n]{0,40}\\bestablished`).test(a.text)) continue;
+      reported.add(k);
+      const start = m.index + 4;
+      ctx.report({ span: { start, end: start + name.length }, message: `"the ${name}" is not defined or established in this bill.`, confidence: 'low' });
+    }
+  },
+};
+
+export const proofreadingRules: Rule[] = [crossrefBroken, sectionDuplicate, termUnused, termUndefined];
+export type { RuleMeta };

@@ -1,0 +1,89 @@
+// "Did you mean": a misspelt element term in the definition or offence ("harbourng", "tranportation",
+// "servitud") silently drops that element. Reported only when the element it resembles is missing, which
+// keeps the check quiet on correct text; the quick fix replaces the word with the correct form.
+
+import en from '../../../../data/lexicons/en/spelling.json';
+import fr from '../../../../data/lexicons/fr/spelling.json';
+import es from '../../../../data/lexicons/es/spelling.json';
+import pt from '../../../../data/lexicons/pt/spelling.json';
+import type { Lang } from '../types';
+import { fold } from '../text/fold';
+import type { Rule } from './types';
+
+type Words = Record<string, string[]>;
+const DATA: Record<Lang, Words> = { en: en.words, fr: fr.words, es: es.words, pt: pt.words };
+const ALL = new Set(Object.values(DATA).flatMap(w => Object.values(w).flat().map(fold)));
+// An inflection of a correct word is not a misspelling ("transfers" of "transfer", "harboured").
+const SUFFIX = /^(?:s|es|ed|d|ing|ly|e|er|ion|ions|ment|ments)$/;
+
+/** osa: optimal-string-alignment distance, giving up (returning max + 1) once it exceeds max. */
+export function osa(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let prev2: number[] = [], prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    let best = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let v = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, prev2[j - 2] + 1);
+      cur.push(v);
+      best = Math.min(best, v);
+    }
+    if (best > max) return max + 1;
+    prev2 = prev; prev = cur;
+  }
+  return prev[b.length];
+}
+
+/** suggest: the correct form a word is a misspelling of, among the words of uncovered elements. */
+export function suggest(word: string, lang: Lang, missing: (key: string) => boolean): { key: string; correct: string } | undefined {
+  if (word.length < 5 || ALL.has(word)) return undefined;
+  let best: { key: string; correct: string; d: number } | undefined;
+  for (const [key, forms] of Object.entries(DATA[lang])) {
+    if (!missing(key)) continue;
+    for (const correct of forms) {
+      const f = fold(correct);
+      if (word.startsWith(f) && SUFFIX.test(word.slice(f.length))) return undefined;
+      const max = f.length >= 9 ? 2 : 1;
+      const d = osa(word, f, max);
+      if (d <= max && (!best || d < best.d)) best = { key, correct, d };
+    }
+  }
+  return best && { key: best.key, correct: best.correct };
+}
+
+export const spellingRules: Rule[] = [{
+  meta: {
+    code: 'element-term-misspelt', title: 'Misspelt element term in the definition', family: 'definition', severity: 'warning',
+    paragraphs: ['7'], refs: ['Protocol, art. 3(a)'], tag: 'K',
+    hover: 'This word looks like a misspelling of an element of the para 7 definition; as written, the element is not covered.',
+    explain: 'A typing slip in the definition can remove an element from the offence: a court reads "harbourng" as no word at all. Example: "recruits, transports, transfers, harbourng" — did you mean "harbouring"?',
+  },
+  run(ctx) {
+    const a = ctx.analysis;
+    const missing = (key: string) => a.coverage[key] ? !a.coverage[key].present : false;
+    const seen = new Set<number>();
+    for (const unit of [...a.scope.core, ...a.scope.extended.filter(u => u.role === 'exploitation')]) {
+      const lang = unit.provision.lang ?? a.language;
+      for (const span of unit.spans) {
+        const re = /\p{L}{5,30}/gu;
+        const slice = a.folded.slice(span.start, span.end);
+        for (let m = re.exec(slice); m; m = re.exec(slice)) {
+          const start = span.start + m.index;
+          if (seen.has(start)) continue;
+          seen.add(start);
+          const s = suggest(m[0], lang, missing);
+          if (!s) continue;
+          const original = a.text.slice(start, start + m[0].length);
+          const correct = /^\p{Lu}/u.test(original) ? s.correct[0].toUpperCase() + s.correct.slice(1) : s.correct;
+          ctx.report({
+            span: { start, end: start + m[0].length }, confidence: 'medium', keys: [s.key], provision: unit.provision.id,
+            message: `"${original}" looks like a misspelling of "${correct}"; as written, ${s.key.split('.')[1].replace(/_/g, ' ')} is not covered.`,
+            fixes: [{ title: `Did you mean "${correct}"?`, isPreferred: true, edits: [{ start, end: start + m[0].length, newText: correct }] }],
+          });
+        }
+      }
+    }
+  },
+}];
