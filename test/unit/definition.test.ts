@@ -58,6 +58,15 @@ describe('definition checker', () => {
       const es = analyze('PROYECTO DE LEY\n\nArtículo 1. Trata de personas\nComete el delito de trata de personas quien capte, transporte, traslade, acoja o reciba a una persona, mediante violencia o engaño, con fines de explotación en los términos del artículo 2, y será castigado con prisión.\n\nArtículo 2. Explotación\nSe entiende por explotación la esclavitud, la servidumbre, los trabajos forzados y la extracción de órganos.\n');
       assert.equal(es.coverage['purpose.servitude'].present, true);
     });
+    it('finds exploitation defined in its own words in another article ("se entiende por explotación")', () => {
+      const a = analyze('LEY\n\nArtículo 1. A los fines de esta ley se entiende por explotación la reducción a esclavitud o servidumbre, los trabajos forzados, la prostitución ajena y la extracción de órganos.\n\nArtículo 2. El que captare, transportare, trasladare, acogiere o recibiere personas con fines de explotación será reprimido con prisión de cuatro a ocho años.\n');
+      for (const k of ['purpose.servitude', 'purpose.removal_of_organs', 'purpose.prostitution_of_others']) assert.equal(a.coverage[k].present, true, k);
+    });
+    it('reads "Art. 12quater" / "§ 1er" numbering and "constitue l\'infraction"', () => {
+      const a = analyze("CODE\n\nArt. 12quater.\n§ 1er. Constitue l'infraction de traite des êtres humains le fait de recruter, de transporter, de transférer, d'héberger ou d'accueillir une personne à des fins d'exploitation sexuelle ou de travail forcé.\n§ 2. L'infraction est punie de dix ans d'emprisonnement.\n");
+      assert.equal(a.coverage['definition.found'].present, true);
+      assert.equal(a.coverage['act.receipt'].present, true);
+    });
     it('a reference to another instrument ("section 1 of the Children Act") is not this bill\'s section 1', () => {
       const a = analyze('BILL\n\n1. Registers\nThe Registrar shall keep registers of slavery, servitude and forced labour cases.\n\n2. Trafficking in persons\nA person who recruits, transports, transfers, harbours or receives another person by means of force for the purpose of exploitation, as defined in section 1 of the Children Act, commits the offence of trafficking in persons.\n');
       assert.equal(a.coverage['purpose.servitude'].present, false);
@@ -66,6 +75,25 @@ describe('definition checker', () => {
       const a = analyze(bill('A person who recruits, transports, transfers, harbours or receives another person for the purpose of exploitation commits the offence of trafficking in persons.', '(2) The penalty shall be increased where the offence involves abduction or the abuse of power.'));
       assert.equal(a.coverage['means.abduction'].present, false);
       assert.ok(has(a, 'means-none'));
+    });
+  });
+
+  describe('national variants (DOMAIN §1)', () => {
+    it('Portuguese "consentimento da pessoa que tem o controlo sobre a vítima" is payments to a person in control', () => {
+      const a = analyze('CÓDIGO\n\nArtigo 5.º\nTráfico de pessoas\n1 - Quem recrutar, transportar, transferir, alojar ou acolher pessoa para fins de exploração, por meio de violência, ou mediante a obtenção do consentimento da pessoa que tem o controlo sobre a vítima, é punido com pena de prisão de três a dez anos.\n');
+      assert.equal(a.coverage['means.payments_or_benefits'].present, true);
+    });
+    it('"involuntary servitude" is servitude and forced labour; "condições análogas à de escravo" is forced labour and a slavery-like practice', () => {
+      const en = analyze('BILL\n\n1. Trafficking in persons\nA person who recruits, transports, transfers, harbours or receives another person by force for the purpose of involuntary servitude commits the offence of trafficking in persons.\n');
+      assert.equal(en.coverage['purpose.servitude'].present, true);
+      assert.equal(en.coverage['purpose.forced_labour_or_services'].present, true);
+      const pt = analyze('LEI\n\nArt. 1º Tráfico de pessoas: recrutar, transportar, transferir, alojar ou acolher pessoa, mediante violência, com a finalidade de submetê-la a trabalho em condições análogas à de escravo. Pena - reclusão.\n');
+      assert.equal(pt.coverage['purpose.practices_similar_to_slavery'].present, true);
+    });
+    it('"manœuvre dolosive" is fraud and deception', () => {
+      const a = analyze("CODE\n\nArticle 1\nLa traite des êtres humains est le fait de recruter une personne, de la transporter, de la transférer, de l'héberger ou de l'accueillir à des fins d'exploitation avec l'emploi de violence ou de manœuvre dolosive. Elle est punie de sept ans d'emprisonnement.\n");
+      assert.equal(a.coverage['means.fraud'].present, true);
+      assert.equal(a.coverage['means.deception'].present, true);
     });
   });
 

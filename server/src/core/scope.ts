@@ -152,6 +152,15 @@ function extend(core: ScopeUnit[], input: ScopeInput, all: Provision[]): ScopeUn
       if (/\b(?:meaning of )?(?:exploitation|exploits?|explotacion|exploracao)\b/.test(h) && !lexFor(p).test('offence-name', h)) add(p, 'exploitation', `definition of exploitation (${p.label})`);
     }
   }
+  // 3b. A provision that defines exploitation in its own words ("se entiende por explotación…", "exploitation
+  // includes…"), wherever it is, when the offence speaks of exploitation.
+  if (/exploit|explota|explora/.test(coreText)) {
+    for (const p of all) {
+      if (p.kind === 'document' || taken.has(p)) continue;
+      const lex = lexFor(p);
+      if (lex.test('exploitation-definition', folded, p.headerSpan.start, Math.min(ownEnd(p), p.bodyStart + 300))) add(p, 'exploitation', `definition of exploitation (${p.label})`);
+    }
+  }
   // Two hops: the offence points to the definition of exploitation, which points to the slavery offence.
   for (let hop = 0; hop < 2; hop++) {
     const sources = [...core, ...out];

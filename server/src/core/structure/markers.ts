@@ -27,7 +27,7 @@ const ORDINAL_WORDS = '(?:one|two|three|four|five|six|seven|eight|nine|ten|first
 const DIV_NUM = new RegExp(`^[ \\t]*(\\d+[a-z]?|${ROMAN}\\b(?:\\s+bis\\b)?|[a-z]\\b(?=[ .:\\-])|${ORDINAL_WORDS}\\b)(?:\\s+bis\\b)?`);
 
 /** Section numbers: 3, 3A, 177 bis, 279.01, 225-4-1, L425-1, 149-A, 18-a, 2o, 2º. */
-const SEC_NUM = '(?:[lrd](?=\\d))?\\d+(?:[.\\-]\\d+)*(?:-?[a-z](?![a-z]))?(?:\\s+(?:bis|ter|quater|quinquies|sexies|septies|octies|nonies|decies)\\b)?(?:[o°º](?![a-z]))?';
+const SEC_NUM = '(?:[lrd](?=\\d))?\\d+(?:[.\\-]\\d+)*(?:-?[a-z](?![a-z]))?(?:\\s*(?:bis|ter|quater|quinquies|sexies|septies|octies|nonies|decies)\\b)?(?:[o°º](?![a-z]))?';
 const SECTION_KEYWORD = new RegExp(`^(sections?|sec\\.|s\\.|§{1,2}|articles?|art\\.|artt?\\.?|articulo|artigo)[ \\t]*(${SEC_NUM})(?=[ \\t.:\\-)]|$)`);
 const BARE_SECTION = new RegExp(`^(${SEC_NUM})(?:\\.(?!\\d)|(?=[ \\t]))[ \\t]*(?=[a-z("\\[]|$)`);
 
@@ -39,7 +39,7 @@ const MARKERS: [RegExp, ListType][] = [
   [/^(\d+)\.?\)(?=[ \t])/, 'digit-paren'],
   [/^(\d+)[ \t]*(?:°|º|\.º|\.°)/, 'degree'],
   [/^([ivxlc]+)[ \t]*(?:\.-|\.|-|–|—)(?=[ \t])/, 'upper-roman'],
-  [/^§[ \t]*(\d+)[ºo°]?/, 'section-sign'],
+  [/^§[ \t]*(\d+)(?:er|re)?[ºo°]?/, 'section-sign'],
   [/^(paragrafo unico|paragraphe unique|parrafo unico)\b/, 'section-sign'],
   [/^(first|secondly|thirdly|fourthly|fifthly|sixthly|seventhly|eighthly|ninthly|tenthly)[-—–\s]/, 'ordinal-word'],
 ];
