@@ -15,6 +15,7 @@ import { readBill } from '../node/readInput';
 import { fileReport, REPORT_VERSION, summarise, type Report, type ReportFile } from './report';
 import { formatText } from './format-text';
 import { formatSarif } from './format-sarif';
+import { fixFile } from './fix';
 import { version } from '../../../package.json';
 
 interface CheckOptions {
@@ -27,6 +28,7 @@ interface CheckOptions {
   projectConfig: boolean;
   color?: boolean;
   jobs?: string;
+  assumeGeneralPart?: boolean;
 }
 
 export async function main(argv: string[], io = { stdout: process.stdout, stderr: process.stderr }): Promise<number> {
@@ -47,7 +49,20 @@ export async function main(argv: string[], io = { stdout: process.stdout, stderr
     .option('-c, --config <file>', 'use this .palermo.json instead of the nearest one')
     .option('--no-project-config', 'ignore .palermo.json files')
     .option('--color', 'force colours').option('--no-color', 'disable colours')
+    .option('--assume-general-part', 'attempt, complicity, corporate liability, jurisdiction and confiscation may be in the general part of the penal code: report them as info')
     .action(async (files: string[], opts: CheckOptions) => { code = await check(files, opts, io); });
+  program.command('fix')
+    .description('apply quick fixes: insert the model clause for each missing provision as a new section, numbered in the bill\'s style')
+    .argument('<files...>', 'bill files (.txt, .md, .bill, .xml/.akn)')
+    .option('-w, --write', 'rewrite the files in place (default: print the fixed text)')
+    .option('--code <codes>', 'only fix these rule codes (comma-separated)')
+    .addOption(new Option('--profile <profile>', 'standard to check against').choices([...PROFILES]))
+    .addOption(new Option('--bill-type <type>', 'kind of bill').choices([...BILL_TYPES]))
+    .addOption(new Option('--language <lang>', 'language of the bills').choices(['auto', 'en', 'fr', 'es', 'pt']))
+    .option('--assume-general-part', 'report general-part checks as info')
+    .option('-c, --config <file>', 'use this .palermo.json instead of the nearest one')
+    .option('--no-project-config', 'ignore .palermo.json files')
+    .action(async (files: string[], opts: CheckOptions & { write?: boolean; code?: string }) => { code = await fix(files, opts, io); });
   program.command('rules')
     .description('list the rules with their codes, severities and declaration paragraphs')
     .addOption(new Option('-f, --format <format>').choices(['text', 'json']).default('text'))
@@ -70,7 +85,7 @@ export async function main(argv: string[], io = { stdout: process.stdout, stderr
 }
 
 async function check(patterns: string[], opts: CheckOptions, io: { stdout: NodeJS.WritableStream; stderr: NodeJS.WritableStream }): Promise<number> {
-  const overrides: Partial<Settings> = { profile: opts.profile, billType: opts.billType, language: opts.language };
+  const overrides: Partial<Settings> = { profile: opts.profile, billType: opts.billType, language: opts.language, ...(opts.assumeGeneralPart ? { assumeGeneralPart: true } : {}) };
   const explicit: LoadedConfig | undefined = opts.config ? loadConfigFile(path.resolve(opts.config)) : undefined;
   const errors: Report['errors'] = [];
   if (explicit && explicit.problems.length) for (const p of explicit.problems) io.stderr.write(`palermo: ${p.message}\n`);
@@ -107,6 +122,27 @@ async function check(patterns: string[], opts: CheckOptions, io: { stdout: NodeJ
   for (const e of errors) if (opts.format !== 'text' || opts.output) io.stderr.write(`palermo: ${e.path}: ${e.message}\n`);
   if (errors.length) return 2;
   return report.summary.errors > 0 ? 1 : 0;
+}
+
+async function fix(files: string[], opts: CheckOptions & { write?: boolean; code?: string }, io: { stdout: NodeJS.WritableStream; stderr: NodeJS.WritableStream }): Promise<number> {
+  const overrides: Partial<Settings> = { profile: opts.profile, billType: opts.billType, language: opts.language, ...(opts.assumeGeneralPart ? { assumeGeneralPart: true } : {}) };
+  const explicit = opts.config ? loadConfigFile(path.resolve(opts.config)) : undefined;
+  const codes = opts.code?.split(',').map(c => c.trim()).filter(Boolean);
+  const unknown = codes?.filter(c => !RULES.some(r => r.meta.code === c)) ?? [];
+  if (unknown.length) { io.stderr.write(`palermo: unknown rule code ${unknown.join(', ')} (see palermo rules)\n`); return 2; }
+  if (!opts.write && files.length > 1) { io.stderr.write('palermo: fix prints one fixed bill; give one file, or --write to fix several in place\n'); return 2; }
+  let rc = 0;
+  for (const f of files) {
+    const read = await readBill(f);
+    if (!read.ok) { io.stderr.write(`palermo: ${f}: ${read.reason}\n`); rc = 2; continue; }
+    if (read.source === 'docx') { io.stderr.write(`palermo: ${f}: cannot write back to .docx; save the bill as text or Markdown to fix it\n`); rc = 2; continue; }
+    const cf = explicit ?? (opts.projectConfig ? (p => p ? loadConfigFile(p) : undefined)(findConfigFile(path.dirname(path.resolve(f)))) : undefined);
+    const settings = resolveSettings(undefined, cf?.settings, overrides);
+    const r = fixFile(path.resolve(f), read.text, read.format, { write: !!opts.write, codes, settings });
+    io.stdout.write(r.out);
+    io.stderr.write(r.log);
+  }
+  return rc;
 }
 
 /** expand turns arguments into files: a file as given, a directory recursively (bill formats only), a glob. */

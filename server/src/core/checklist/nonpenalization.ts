@@ -51,7 +51,7 @@ export function judgeNonPenalization(cx: CheckContext): NonPenalization {
   const discretionary = accepted.every(a => has('np.discretionary', a) && !has('np.mandatory', a));
   const conditional = accepted.some(a => has('np.condition', a));
   const childClauses = accepted.filter(a => has('np.children', a));
-  const childrenOnly = childClauses.length === accepted.length;
+  const childrenOnly = childClauses.length === accepted.length && !accepted.some(a => has('np.adult', a));
   const childCompulsion = !childrenOnly && accepted.some(a => has('np.compulsion', a))
     && !accepted.some(a => !has('np.compulsion', a));
   const sentencingOnly = accepted.every(a => has('np.sentencing', a) && !has('np.mandatory', a));
