@@ -4,6 +4,24 @@ import { paragraph } from '../../server/src/core/declaration';
 import { ruleMeta } from '../../server/src/core/rules/registry';
 import { LANGS } from '../../server/src/core/types';
 import { checkSnippet } from '../snippetSyntax';
+import { analyze } from '../../server/src/core/analysis';
+import type { Lang } from '../../server/src/core/types';
+
+const HEAD: Record<Lang, [string, (n: number, h: string) => string]> = {
+  en: ['TRAFFICKING IN PERSONS ACT\n\nPART I\n\n1. Interpretation\nIn this Act, unless the context otherwise requires—', (n, h) => `${n}. ${h}`],
+  fr: ['LOI RELATIVE À LA TRAITE DES PERSONNES\n\nArticle 1 – Définitions\nAu sens de la présente loi, on entend par :', (n, h) => `Article ${n} – ${h}`],
+  es: ['LEY CONTRA LA TRATA DE PERSONAS\n\nArtículo 1. Definiciones\nPara los efectos de esta ley se entenderá por:', (n, h) => `Artículo ${n}. ${h}`],
+  pt: ['LEI DE COMBATE AO TRÁFICO DE PESSOAS\n\nArtigo 1.º – Definições\nPara efeitos desta lei, entende-se por:', (n, h) => `Artigo ${n}.º – ${h}`],
+};
+
+/** billOfAllClauses: the definitions in article 1, then every other clause as its own numbered section. */
+function billOfAllClauses(lang: Lang): string {
+  const cs = clauses(lang);
+  const [head, header] = HEAD[lang];
+  const lines = [head, ...cs.filter(c => c.part === 'definitions').flatMap(c => plain(c.body))];
+  cs.filter(c => c.part !== 'definitions').forEach((c, i) => lines.push('', header(i + 2, c.heading), ...plain(c.body)));
+  return lines.join('\n') + '\n';
+}
 
 describe('model clauses (data/clauses)', () => {
   const en = clauses('en');
@@ -44,6 +62,16 @@ describe('model clauses (data/clauses)', () => {
         assert.deepEqual(checkSnippet(c.body), [], c.id);
         for (const line of plain(c.body)) assert.doesNotMatch(line, /\$|\{|\}|\|/, `${c.id}: ${line}`);
       }
+    });
+  }
+
+  for (const lang of LANGS) {
+    it(`${lang}: a bill made of every model clause resolves every code the clauses name`, () => {
+      const a = analyze(billOfAllClauses(lang), { settings: { language: lang } });
+      const found = new Set(a.findings.map(f => f.code));
+      const unresolved = clauses(lang).flatMap(c => c.codes.filter(k => found.has(k)).map(k => `${c.id}: ${k}`));
+      assert.deepEqual(unresolved, []);
+      assert.ok(!a.findings.some(f => f.severity === 'error'), a.findings.filter(f => f.severity === 'error').map(f => f.code).join(', '));
     });
   }
 

@@ -7,6 +7,7 @@ import type { Analysis } from '../core/analysis';
 import { codeActionsFeature } from './codeActions';
 import { navigationFeature } from './navigation';
 import { codeLensFeature } from './codeLens';
+import { completionFeature } from './completion';
 
 export interface FeatureContext {
   connection: Connection;
@@ -18,7 +19,7 @@ export interface FeatureContext {
 export type Feature = (ctx: FeatureContext) => Partial<ServerCapabilities>;
 
 /** FEATURES lists the feature modules; add new ones here. */
-export const FEATURES: Feature[] = [codeActionsFeature, navigationFeature, codeLensFeature];
+export const FEATURES: Feature[] = [codeActionsFeature, navigationFeature, codeLensFeature, completionFeature];
 
 export function registerFeatures(ctx: FeatureContext): { capabilities: () => Partial<ServerCapabilities> } {
   const caps = FEATURES.map(f => f(ctx));
