@@ -151,6 +151,18 @@ describe('editor features over the protocol', function () {
       });
     }
 
+    itIf('quickfix-element')('offers the same fix for a drifted diagnostic copy and for a bare range (Neovim, eglot)', async () => {
+      const d = diags.find(x => x.code === 'act-transfer-missing')!;
+      const ask = (diagnostics: Diagnostic[]) => c.conn.sendRequest(CodeActionRequest.type, { textDocument: { uri: b.uri }, range: d.range, context: { diagnostics } }) as Promise<CodeAction[]>;
+      const exact = await ask([d]);
+      assert.ok(exact.length > 0);
+      const drifted = { ...d, range: { start: d.range.start, end: { line: d.range.end.line, character: d.range.end.character + 1 } } };
+      const titles = (xs: CodeAction[]) => xs.filter(x => x.diagnostics?.[0]?.code === d.code).map(x => x.title);
+      assert.deepEqual(titles(await ask([drifted])), titles(exact));
+      assert.ok(titles(await ask([])).some(t => titles(exact).includes(t)));
+      assert.deepEqual(titles(await ask([{ ...d, source: 'other-linter' }, d])), titles(exact), 'other tools\' diagnostics are left alone');
+    });
+
     itIf('completion')('completes a clause the bill lacks at an empty line, and inserting it removes that finding', async () => {
       const end = b.doc.positionAt(b.doc.getText().length);
       await b.edit([{ range: { start: end, end }, newText: '\n\n' }]);
