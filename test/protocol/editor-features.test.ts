@@ -189,7 +189,7 @@ describe('editor features over the protocol', function () {
     });
 
     itIf('definition')('goes from a cross-reference to the provision it names', async () => {
-      const res = await c.conn.sendRequest(DefinitionRequest.type, { textDocument: { uri: b.uri }, position: b.pos('section 3.', 9) });
+      const res = await c.conn.sendRequest(DefinitionRequest.type, { textDocument: { uri: b.uri }, position: b.pos('section 3.', 2) });
       const loc = (Array.isArray(res) ? res[0] : res) as Location | LocationLink | null;
       assert.ok(loc);
       const range = 'targetRange' in loc ? loc.targetRange : loc.range;
