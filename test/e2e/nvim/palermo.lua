@@ -113,8 +113,8 @@ end
 if scenario.outline and on('symbols') then
   local res = vim.lsp.buf_request_sync(bufnr, 'textDocument/documentSymbol', { textDocument = { uri = vim.uri_from_bufnr(bufnr) } }, 5000)
   local _, r = next(res or {})
-  local pline = find(scenario.outline.part)
-  local sline = find(scenario.outline.section)
+  local pline = find(scenario.outline.partLine)
+  local sline = find(scenario.outline.sectionLine)
   local found = false
   for _, s in ipairs((r and r.result) or {}) do
     if s.range and s.range.start.line == pline then
