@@ -59,6 +59,9 @@ export function findScope({ root, folded, terms, crossRefs, lexFor }: ScopeInput
   const all = flatten(root);
   const core: ScopeUnit[] = [];
   const inCore = new Set<Provision>();
+  // The first term each provision defines, looked up once (a per-provision search is quadratic on long lists).
+  const termOf = new Map<Provision, DefinedTerm>();
+  for (const t of terms) if (!termOf.has(t.provision)) termOf.set(t.provision, t);
   for (const p of all) {
     if (p.kind === 'document') continue;
     const lex = lexFor(p);
@@ -66,11 +69,11 @@ export function findScope({ root, folded, terms, crossRefs, lexFor }: ScopeInput
     if (own.end <= own.start) continue;
     // An entry of a definitions list that defines another term ("Publicidad engañosa: … con objeto de captar
     // personas con el fin de explotación") uses the acts; it does not define trafficking.
-    const defined = terms.find(t => t.provision === p);
+    const defined = termOf.get(p);
     if (defined && !lex.test('offence-name', defined.key) && !lex.test('offence-word', defined.key)) continue;
-    const spans = unitSpans(p);
     const acts = new Set(scanUnit(lex, folded, [own]).filter(m => ACT.test(m.key)).map(m => m.key));
     if (acts.size === 0) continue;
+    const spans = unitSpans(p); // only for provisions with acts: it walks the whole subtree
     const sec = sectionOf(p) ?? p;
     const heading = folded.slice(sec.headerSpan.start, sec.headerSpan.end);
     const ownText = folded.slice(own.start, own.end);

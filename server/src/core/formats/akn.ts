@@ -22,7 +22,7 @@ export function maskAkomaNtoso(text: string): TextView {
   const problems: TextView['problems'] = [];
   const valid = XMLValidator.validate(text);
   if (valid !== true) {
-    const line = valid.err.line, col = valid.err.col;
+    const line = valid.err.line ?? 1, col = valid.err.col ?? 1; // the validator omits col (and may omit line) for some errors
     let off = 0;
     for (let l = 1; l < line && off >= 0; l++) off = text.indexOf('\n', off) + 1;
     const start = Math.max(0, Math.min(text.length, off + col - 1));

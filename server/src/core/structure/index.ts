@@ -12,10 +12,26 @@ export function flatten(root: Provision): Provision[] {
 export function deepestAt(root: Provision, offset: number): Provision {
   let node = root;
   for (;;) {
-    const next = node.children.find(c => c.start <= offset && offset <= c.end);
+    const next = childAt(node.children, offset);
     if (!next) return node;
     node = next;
   }
+}
+
+/**
+ * childAt: the first child whose [start, end] holds offset. Children are in document order and do not
+ * overlap (a child may end where the next starts), so a binary search finds it without scanning thousands
+ * of sections for every lookup.
+ */
+function childAt(kids: Provision[], offset: number): Provision | undefined {
+  let lo = 0, hi = kids.length - 1, at = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (kids[mid].start <= offset) { at = mid; lo = mid + 1; } else hi = mid - 1;
+  }
+  let found: Provision | undefined;
+  for (let k = at; k >= 0 && kids[k].end >= offset; k--) if (kids[k].start <= offset) found = kids[k];
+  return found;
 }
 
 /** sectionOf returns the section/article a provision belongs to (itself if it is one). */

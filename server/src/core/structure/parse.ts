@@ -26,7 +26,13 @@ export function parseStructure(view: TextView, folded: string, lang: Lang): Prov
   let pending: { start: number; end: number; text: string } | undefined;
   // Ids are readable paths ("sec-3/1/a") made unique with a suffix when a law repeats a number.
   const ids = new Set<string>();
-  const unique = (base: string) => { let s = base, n = 1; while (ids.has(s)) s = `${base}~${++n}`; ids.add(s); return s; };
+  // The last suffix used per base keeps this linear when a law repeats a number thousands of times.
+  const lastSuffix = new Map<string, number>();
+  const unique = (base: string) => {
+    let n = lastSuffix.get(base) ?? 0, s: string;
+    do { n++; s = n === 1 ? base : `${base}~${n}`; } while (ids.has(s));
+    lastSuffix.set(base, n); ids.add(s); return s;
+  };
   const id = (kind: string, num: string) => `${kind}-${num ? num.replace(/[^\w.]+/g, '_') : ids.size + 1}`;
   const add = (parent: Provision, node: Provision) => {
     node.parent = parent; node.depth = parent.depth + 1; parent.children.push(node);
