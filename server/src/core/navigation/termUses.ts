@@ -17,16 +17,24 @@ export function termUses(a: Analysis): TermUse[] {
   const out: TermUse[] = [];
   // The longest terms first, so "trafficking in persons" claims its words before "person" does.
   const terms = [...a.terms].sort((x, y) => y.key.length - x.key.length);
-  const taken: Span[] = a.terms.map(t => t.span);
-  const overlaps = (s: Span) => taken.some(t => s.start < t.end && t.start < s.end);
-  for (const t of terms) {
-    if (t.key.length < 2) continue;
-    const re = new RegExp(`(?<![\\p{L}\\p{N}])${esc(t.key).replace(/\s+/g, '\\s+')}(?:s|es)?(?![\\p{L}\\p{N}])`, 'gu');
+  // Taken characters, as a bitmap: checking a span costs its length, however many uses were found before.
+  const taken = new Uint8Array(a.folded.length + 1);
+  const take = (s: Span) => taken.fill(1, s.start, s.end);
+  const overlaps = (s: Span) => { for (let i = s.start; i < s.end; i++) if (taken[i]) return true; return false; };
+  for (const t of a.terms) take(t.span);
+  // A law that defines the same word many times ("child" in each part) scans the text once for that word;
+  // each match goes to the first of its definitions (in the order above) whose own text it is not inside.
+  const byKey = new Map<string, DefinedTerm[]>();
+  for (const t of terms) if (t.key.length >= 2) { const l = byKey.get(t.key); if (l) l.push(t); else byKey.set(t.key, [t]); }
+  for (const [key, same] of byKey) {
+    const re = new RegExp(`(?<![\\p{L}\\p{N}])${esc(key).replace(/\s+/g, '\\s+')}(?:s|es)?(?![\\p{L}\\p{N}])`, 'gu');
     for (let m = re.exec(a.folded); m; m = re.exec(a.folded)) {
       const span = { start: m.index, end: m.index + m[0].length };
+      if (overlaps(span)) continue;
       // A word inside the term's own definition ("a labour inspector" defining "inspector") is not a use.
-      if (overlaps(span) || (span.start >= t.defSpan.start && span.end <= t.defSpan.end)) continue;
-      taken.push(span);
+      const t = same.find(d => !(span.start >= d.defSpan.start && span.end <= d.defSpan.end));
+      if (!t) continue;
+      take(span);
       out.push({ term: t, span });
     }
   }
