@@ -34,6 +34,9 @@ function withTail(word: string, gapTail: string): string {
 // Leading articles of a lexicon form, dropped when the list's items carry none ("force, abduction or deception").
 const ARTICLE = /^(?:the|la|le|les|el|los|las|o|a|os|as)\s+|^l'/i;
 
+// An item that is only an article before the element ("(a) the threat or use of force").
+const ONLY_LEAD = /^\s{0,4}(?:the|la|le|les|el|los|las|o|a|os|as|l')\s{0,2}$/i;
+
 const order = (key: string) => DEFINITION_KEYS.indexOf(key as typeof DEFINITION_KEYS[number]);
 
 /** runs splits the group's terms into enumerations: maximal sequences separated only by simple gaps. */
@@ -79,7 +82,9 @@ export function enumerationFix(a: Analysis, unit: ScopeUnit, key: string): Fix |
     const endsItem = (r: Item[]) => {
       const h = deepestAt(a.root, r[0].start);
       const rest = a.text.slice(r[r.length - 1].end, h.children.length ? h.children[0].start : h.end);
-      return /^\s*(?:[,;.:]\s*)?(?:(?:or|and|ou|et|o|y|e)\s*)?$/i.test(rest);
+      // …and that starts with it: "(a) keeping a person in a state of slavery" is a clause, not a noun list.
+      const lead = a.text.slice(h.bodyStart, r[0].start);
+      return /^\s*(?:[,;.:]\s*)?(?:(?:or|and|ou|et|o|y|e)\s*)?$/i.test(rest) && (lead.trim() === '' || ONLY_LEAD.test(lead));
     };
     const before = all.filter(r => r.some(m => order(m.key) < order(key)));
     const pick = [...before.reverse(), ...all].find(endsItem);
@@ -94,6 +99,10 @@ export function enumerationFix(a: Analysis, unit: ScopeUnit, key: string): Fix |
   }
   // A lone item must end its phrase ("(d) the abuse of power," / "recruits another person").
   if (list.length === 1 && group !== 'act' && !/^\s*(?:[,;.:—–-]|$|\n)/.test(a.text.slice(list[0].end, list[0].end + 3))) return undefined;
+  // A list on a heading-like line ("Slavery, servitude and forced or compulsory labour") is a heading, not law.
+  const ls = a.text.lastIndexOf('\n', list[0].start) + 1, le = a.text.indexOf('\n', list[0].start);
+  const line = a.text.slice(ls, le < 0 ? a.text.length : le).trim();
+  if (line.length < 100 && /^\p{Lu}/u.test(line) && !/[.;:,—–-]$/.test(line)) return undefined;
   // The form: acts must match a known form; means and purposes are nouns.
   let form = 'noun';
   if (group === 'act') {
@@ -108,7 +117,8 @@ export function enumerationFix(a: Analysis, unit: ScopeUnit, key: string): Fix |
   // Bare items ("force, abduction or deception") get a bare new item; articled lists keep the article.
   const before = a.text.slice(Math.max(0, list[0].start - 6), list[0].start);
   const ONLY_ARTICLE = new RegExp(`(?:^|\\s|\\()(?:${ARTICLES[lex.lang] ?? 'the'})\\s+$${lex.lang === 'fr' ? "|(?:^|\\s)l'$" : ''}`, 'i');
-  const articled = list.some(m => ARTICLE.test(a.text.slice(m.start, m.end))) || ONLY_ARTICLE.test(before);
+  const gapHasArticle = list.slice(1).some((m, i) => new RegExp(`(?:(?:^|\\s)(?:${ARTICLES[lex.lang] ?? 'the'})\\s+${lex.lang === 'fr' ? "|l'" : ''})$`, 'i').test(a.text.slice(list[i].end, m.start)));
+  const articled = gapHasArticle || list.some(m => ARTICLE.test(a.text.slice(m.start, m.end))) || ONLY_ARTICLE.test(before);
   if (!articled) word = word.replace(ARTICLE, '');
   const firstGap = a.text.slice(list[0].end, (list[1] ?? list[0]).start);
   word = withTail(word, GAP_ARTICLE.exec(firstGap)?.[0] ?? '');

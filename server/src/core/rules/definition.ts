@@ -50,21 +50,42 @@ function elementRule(spec: ElementSpec): Rule {
       if (!a.coverage['definition.found'].present || a.coverage[spec.key].present) return;
       // A bill without any means is broader than para 7; that is reported once, as information (means-none).
       if (group === 'means' && !a.elements.hasMeans) return;
-      const unit = anchorUnit(a, group);
+      // Purposes belong where exploitation is defined when the offence only says "for the purpose of exploitation".
+      let unit = anchorUnit(a, group);
+      if (group === 'purpose' && !enumerationSpan(a, unit, group)) unit = exploitationUnit(a) ?? unit;
       const span = enumerationSpan(a, unit, group) ?? unit.provision.headerSpan;
-      const found = a.elements.matches.filter(m => groupOf(m.key) === group && a.scope.core.includes(m.unit));
-      const label = a.lexicon.data.elements[spec.key]?.label ?? spec.key;
+      const found = a.elements.matches.filter(m => groupOf(m.key) === group && (a.scope.core.includes(m.unit) || m.unit === unit));
+      const label = a.lexFor(unit.provision).data.elements[spec.key]?.label ?? spec.key;
+      // The other gaps of the same group, so one finding tells the drafter the whole list to complete.
+      const others = ELEMENTS.filter(e => e.key !== spec.key && groupOf(e.key) === group && !a.coverage[e.key].present).map(e => englishLabel(e.key));
       ctx.report({
         span,
-        message: `${a.describe(unit.provision)} does not cover ${englishLabel(spec.key)}${label !== englishLabel(spec.key) ? ` (${label})` : ''}, one of ${GROUP_NAME[group]} in the definition of trafficking (A/RES/72/1, para 7).`,
-        related: dedupe(found).slice(0, 6).map(m => ({ span: m, message: `${m.label} is covered here` })),
-        confidence: found.length ? 'high' : 'medium',
+        message: `${a.describe(unit.provision)} does not cover ${englishLabel(spec.key)}${label !== englishLabel(spec.key) ? ` (${label})` : ''}, one of ${GROUP_NAME[group]} in the definition of trafficking (A/RES/72/1, para 7).${others.length ? ` Also missing from ${GROUP_NAME[group]}: ${others.join(', ')}.` : ''}${unresolved(a) ? ' The offence refers to provisions palermo could not read; the element may be there.' : ''}`,
+        related: dedupe(found).slice(0, 6).map(m => ({ span: m, message: m.confidence === 'high' ? `${m.label}: covered here (Protocol wording)` : `${m.label}: covered here by a national variant (“${a.text.slice(m.start, m.end)}”)` })),
+        confidence: confidenceOf(a, group, found),
         provision: unit.provision.id,
         keys: [spec.key],
         fixes: [enumerationFix(a, unit, spec.key)].filter((f): f is NonNullable<typeof f> => !!f),
       });
     },
   };
+}
+
+/**
+ * How sure a "missing" finding is: high when the group's list was read in the offence in the Protocol's own
+ * words and every reference the offence makes was resolved; medium when the list uses national variants (which
+ * may stand for the element in that legal tradition) or the offence points to provisions palermo could not
+ * read (another instrument, text not in the file); low when the offence names none of the group at all.
+ */
+function confidenceOf(a: Analysis, group: string, found: { confidence: string }[]): 'high' | 'medium' | 'low' {
+  if (!found.length) return 'low';
+  if (unresolved(a) || found.some(m => m.confidence !== 'high')) return 'medium';
+  return 'high';
+}
+
+/** unresolved: the offence refers to a provision that is not in the document (or to another instrument). */
+function unresolved(a: Analysis): boolean {
+  return a.crossRefs.some(r => !r.target && a.scope.core.some(u => u.spans.some(s => r.span.start >= s.start && r.span.start < s.end)));
 }
 
 function englishLabel(key: string): string {
@@ -83,6 +104,17 @@ export function anchorUnit(a: Analysis, group: 'act' | 'means' | 'purpose'): Sco
   for (const m of a.elements.matches) if (groupOf(m.key) === group && a.scope.core.includes(m.unit)) counts.set(m.unit, (counts.get(m.unit) ?? 0) + 1);
   let best = a.scope.core.find(u => u.role === 'offence') ?? a.scope.core[0];
   for (const [u, n] of counts) if (n > (counts.get(best) ?? 0)) best = u;
+  return best;
+}
+
+/** exploitationUnit: the definition of exploitation the offence relies on, with most of the purposes in it. */
+function exploitationUnit(a: Analysis): ScopeUnit | undefined {
+  let best: ScopeUnit | undefined, n = 0;
+  for (const u of a.scope.extended) {
+    if (u.role !== 'exploitation') continue;
+    const k = a.elements.matches.filter(m => m.unit === u && groupOf(m.key) === 'purpose').length;
+    if (k > n) { best = u; n = k; }
+  }
   return best;
 }
 
