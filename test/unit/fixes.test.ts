@@ -84,6 +84,15 @@ describe('element quick fixes', () => {
     const f = analyze(text).findings.find(x => x.code === 'means-deception-missing')!;
     assert.ok(f && !f.fixes?.length);
   });
+  it('the demo bills show element findings with quick fixes in every language', () => {
+    for (const f of fs.readdirSync(path.join(ROOT, 'examples')).filter(x => x.endsWith('.bill'))) {
+      const text = fs.readFileSync(path.join(ROOT, 'examples', f), 'utf8');
+      const a = analyze(text, { format: formatFor(f, text) });
+      const el = a.findings.filter(x => /^(act|means|purpose)-.*-missing$/.test(x.code));
+      assert.ok(el.length > 0, `${f}: element findings`);
+      assert.ok(el.some(x => x.fixes?.length), `${f}: at least one quick fix`);
+    }
+  });
   it('every fix on the fixtures and example bills applies cleanly', () => {
     let n = 0;
     for (const dir of [fixture('rules'), path.join(ROOT, 'examples')]) {
