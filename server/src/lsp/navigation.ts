@@ -24,7 +24,7 @@ export function documentSymbols(a: Analysis): DocumentSymbol[] {
 
 /** definitionAt: a defined term goes to its definition; a cross-reference to the provision it names. */
 export function definitionAt(a: Analysis, uri: string, offset: number): Location[] {
-  const r = a.crossRefs.find(x => x.span.start <= offset && offset < x.span.end && x.target);
+  const r = a.crossRefs.find(x => x.span.start <= offset && offset <= x.span.end && x.target);
   if (r?.target) return [{ uri, range: a.lines.range(r.target.headerSpan) }];
   const t = termAt(a, offset);
   if (t) return [{ uri, range: a.lines.range(t.term.span) }];
