@@ -42,6 +42,14 @@ describe('palermo fix (CLI)', () => {
     assert.ok(!after.includes('non-penalization-missing') && !after.includes('victim-privacy-missing'), after.join(' '));
   });
 
+  it('--diff prints only the added lines, with the new section numbered after the victims part', () => {
+    const r = run(['fix', 'examples/draft-bill-en.bill', '--diff', '--code', 'non-penalization-missing', '--no-project-config']);
+    assert.equal(r.code, 0, r.stderr);
+    const added = r.stdout.split('\n').filter(l => l.startsWith('+') && !l.startsWith('+++'));
+    assert.equal(added[0], '+5. Non-punishment of victims');
+    assert.ok(!r.stdout.split('\n').some(l => l.startsWith('-') && !l.startsWith('---')), 'nothing removed');
+  });
+
   it('rejects unknown codes and .docx output with exit 2', () => {
     assert.equal(run(['fix', 'test/fixtures/clauses/parts-en.bill', '--code', 'no-such-code']).code, 2);
   });

@@ -29,7 +29,7 @@ export function fixText(text: string, format: Format, settings: Partial<Settings
   return { text, applied };
 }
 
-export interface FixFileOptions { write: boolean; codes?: string[]; settings: Partial<Settings> }
+export interface FixFileOptions { write: boolean; diff?: boolean; codes?: string[]; settings: Partial<Settings> }
 
 /** fixFile fixes one file; returns what to print and whether the file could be fixed. */
 export function fixFile(file: string, text: string, format: Format, opts: FixFileOptions): { ok: boolean; out: string; log: string } {
@@ -42,5 +42,22 @@ export function fixFile(file: string, text: string, format: Format, opts: FixFil
     if (r.applied.length) fs.writeFileSync(file, r.text);
     return { ok: true, out: '', log };
   }
-  return { ok: true, out: r.text, log };
+  return { ok: true, out: opts.diff ? insertionDiff(text, r.text, rel) : r.text, log };
+}
+
+/**
+ * insertionDiff shows what fixes added, as a unified diff. Fixes only insert, so the original lines are a
+ * subsequence of the fixed ones and a linear walk finds every added line.
+ */
+export function insertionDiff(before: string, after: string, name: string): string {
+  const a = before.split(/\r?\n/), b = after.split(/\r?\n/);
+  const out = [`--- ${name}`, `+++ ${name} (fixed)`];
+  let i = 0, j = 0;
+  while (j < b.length) {
+    if (i < a.length && a[i] === b[j]) { i++; j++; continue; }
+    const start = j;
+    while (j < b.length && !(i < a.length && a[i] === b[j] && (j + 1 >= b.length || i + 1 >= a.length || a[i + 1] === b[j + 1]))) j++;
+    out.push(`@@ -${i},0 +${start + 1},${j - start} @@`, ...b.slice(start, j).map(l => `+${l}`));
+  }
+  return out.join('\n') + '\n';
 }

@@ -56,13 +56,14 @@ export async function main(argv: string[], io = { stdout: process.stdout, stderr
     .argument('<files...>', 'bill files (.txt, .md, .bill, .xml/.akn)')
     .option('-w, --write', 'rewrite the files in place (default: print the fixed text)')
     .option('--code <codes>', 'only fix these rule codes (comma-separated)')
+    .option('--diff', 'print only what the fixes add, as a unified diff')
     .addOption(new Option('--profile <profile>', 'standard to check against').choices([...PROFILES]))
     .addOption(new Option('--bill-type <type>', 'kind of bill').choices([...BILL_TYPES]))
     .addOption(new Option('--language <lang>', 'language of the bills').choices(['auto', 'en', 'fr', 'es', 'pt']))
     .option('--assume-general-part', 'report general-part checks as info')
     .option('-c, --config <file>', 'use this .palermo.json instead of the nearest one')
     .option('--no-project-config', 'ignore .palermo.json files')
-    .action(async (files: string[], opts: CheckOptions & { write?: boolean; code?: string }) => { code = await fix(files, opts, io); });
+    .action(async (files: string[], opts: CheckOptions & { write?: boolean; code?: string; diff?: boolean }) => { code = await fix(files, opts, io); });
   program.command('rules')
     .description('list the rules with their codes, severities and declaration paragraphs')
     .addOption(new Option('-f, --format <format>').choices(['text', 'json']).default('text'))
@@ -124,7 +125,7 @@ async function check(patterns: string[], opts: CheckOptions, io: { stdout: NodeJ
   return report.summary.errors > 0 ? 1 : 0;
 }
 
-async function fix(files: string[], opts: CheckOptions & { write?: boolean; code?: string }, io: { stdout: NodeJS.WritableStream; stderr: NodeJS.WritableStream }): Promise<number> {
+async function fix(files: string[], opts: CheckOptions & { write?: boolean; code?: string; diff?: boolean }, io: { stdout: NodeJS.WritableStream; stderr: NodeJS.WritableStream }): Promise<number> {
   const overrides: Partial<Settings> = { profile: opts.profile, billType: opts.billType, language: opts.language, ...(opts.assumeGeneralPart ? { assumeGeneralPart: true } : {}) };
   const explicit = opts.config ? loadConfigFile(path.resolve(opts.config)) : undefined;
   const codes = opts.code?.split(',').map(c => c.trim()).filter(Boolean);
@@ -138,7 +139,7 @@ async function fix(files: string[], opts: CheckOptions & { write?: boolean; code
     if (read.source === 'docx') { io.stderr.write(`palermo: ${f}: cannot write back to .docx; save the bill as text or Markdown to fix it\n`); rc = 2; continue; }
     const cf = explicit ?? (opts.projectConfig ? (p => p ? loadConfigFile(p) : undefined)(findConfigFile(path.dirname(path.resolve(f)))) : undefined);
     const settings = resolveSettings(undefined, cf?.settings, overrides);
-    const r = fixFile(path.resolve(f), read.text, read.format, { write: !!opts.write, codes, settings });
+    const r = fixFile(path.resolve(f), read.text, read.format, { write: !!opts.write, diff: !!opts.diff, codes, settings });
     io.stdout.write(r.out);
     io.stderr.write(r.log);
   }
