@@ -30,7 +30,7 @@ export async function verdict(p: { source: string; flags: string }, timeout = 10
 const memo = new Map<string, Promise<Verdict>>();
 
 async function judge(p: { source: string; flags: string }, timeout: number): Promise<Verdict> {
-  const parts = topLevelAlternatives(p.source);
+  const parts = distributed(p.source) ?? topLevelAlternatives(p.source);
   if (parts.length > 1) {
     for (const part of parts) {
       const v = await verdict({ source: part, flags: p.flags }, timeout);
@@ -42,6 +42,31 @@ async function judge(p: { source: string; flags: string }, timeout: number): Pro
   if (r.status === 'vulnerable') return { status: 'vulnerable', complexity: r.complexity.summary, attack: r.attack.pattern, checker: r.checker };
   if (r.status === 'safe') return { status: 'safe', complexity: r.complexity.summary, checker: r.checker };
   return { status: 'unknown', complexity: r.error.kind };
+}
+
+/**
+ * distributed: "(?<!B)(?:A1|A2|…)" — a lookbehind in front of one group holding the whole alternation, as the
+ * compiled lexicons write their word boundary — is "(?<!B)A1|(?<!B)A2|…" (the lookbehind is zero-width and
+ * depends only on the position), so it is judged as that alternation.
+ */
+export function distributed(source: string): string[] | undefined {
+  if (!/^\(\?<[!=]/.test(source)) return undefined;
+  const close = (from: number) => {
+    let depth = 0, inClass = false;
+    for (let i = from; i < source.length; i++) {
+      const c = source[i];
+      if (c === '\\') { i++; continue; }
+      if (inClass) { if (c === ']') inClass = false; continue; }
+      if (c === '[') inClass = true;
+      else if (c === '(') depth++;
+      else if (c === ')' && --depth === 0) return i;
+    }
+    return -1;
+  };
+  const lb = close(0);
+  if (lb < 0 || !source.startsWith('(?:', lb + 1) || close(lb + 1) !== source.length - 1) return undefined;
+  const parts = topLevelAlternatives(source.slice(lb + 4, -1));
+  return parts.length > 1 ? parts.map(a => source.slice(0, lb + 1) + a) : undefined;
 }
 
 /** topLevelAlternatives splits a source on "|" outside groups, classes and escapes. */

@@ -129,10 +129,12 @@ function extend(core: ScopeUnit[], input: ScopeInput, all: Provision[]): ScopeUn
   }
   const coreText = [...core, ...out].map(u => u.spans.map(s => folded.slice(s.start, s.end)).join('\n')).join('\n');
   // 1. Defined terms the offence uses ("exploitation", "coercion", "child", "forced labour").
+  const used = new Map<string, boolean>(); // per word: a consolidated act defines "child" in every part
+  const uses = (key: string) => { let u = used.get(key); if (u === undefined) { u = containsWord(coreText, key); used.set(key, u); } return u; };
   for (const t of terms) {
     if (t.key.length < 3 || taken.has(t.provision)) continue;
     if (core.some(u => u.spans.some(s => t.span.start >= s.start && t.span.start < s.end))) continue;
-    if (!containsWord(coreText, t.key)) continue;
+    if (!uses(t.key)) continue;
     add(t.provision, t.key.includes('exploit') || t.key.includes('explota') || t.key.includes('explora') ? 'exploitation' : 'term', `definition of “${t.term}”`);
   }
   // 2. Provisions the offence points to, and provisions that apply "for the purposes of" the offence.

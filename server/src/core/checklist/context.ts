@@ -37,6 +37,17 @@ export class CheckContext {
     return out;
   }
 
+  /** firstHit is hits(cue)[0], found without scanning past it. */
+  firstHit(cue: string): Hit | undefined {
+    for (const b of this.blocks) {
+      const start = Math.max(b.span.start, this.bodyStart);
+      if (start >= b.span.end) continue;
+      const f = b.lex.first(cue, this.folded, start, b.span.end);
+      if (f) return { start: f.start, end: f.end, lex: b.lex };
+    }
+    return undefined;
+  }
+
   /** clause returns the sentence around a hit (bounded by full stops, semicolons' paragraphs, or line ends). */
   clause(h: Span, max = 600): Span {
     const f = this.folded;

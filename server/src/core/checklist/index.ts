@@ -31,7 +31,7 @@ export function computeChecklist(inp: Input): Checklist {
   const cx = new CheckContext(inp.root, inp.folded, inp.lines, inp.blocks);
   const coverage: Record<string, CoverageEntry> = {};
   const first = (it: Item): CoverageEntry => {
-    const h = cx.hits(it.cue)[0];
+    const h = cx.firstHit(it.cue);
     return h ? cx.entry(h) : { present: false };
   };
   for (const it of CORPUS_ITEMS) if (it.key !== 'non_penalization') coverage[it.key] = first(it);

@@ -46,20 +46,24 @@ export function clauseInsertionFix(a: Analysis, code: string): Fix | undefined {
 }
 
 function targetSection(a: Analysis, clause: Clause, sections: Provision[]): Provision {
+  // Searched from the end: the last matching section is wanted, and a long bill has thousands.
+  const last = (ok: (s: Provision) => boolean) => { for (let i = sections.length - 1; i >= 0; i--) if (ok(sections[i])) return sections[i]; return undefined; };
   for (const part of [clause.part, ...(FALLBACK[clause.part] ?? [])]) {
     const div = lastDivision(a, `part.${part}`);
-    const inside = div && sections.filter(s => s.start >= div.start && s.end <= div.end && !isFinal(a, s));
-    if (inside?.length) return inside[inside.length - 1];
+    const inside = div && last(s => s.start >= div.start && s.end <= div.end && !isFinal(a, s));
+    if (inside) return inside;
   }
   // No matching part: before the final provisions, else the last section.
-  const nonFinal = sections.filter(s => !isFinal(a, s));
-  return nonFinal.length ? nonFinal[nonFinal.length - 1] : sections[sections.length - 1];
+  return last(s => !isFinal(a, s)) ?? sections[sections.length - 1];
 }
 
 function lastDivision(a: Analysis, cue: string): Provision | undefined {
-  const divs = flatten(a.root).filter(p => DIVISIONS.has(p.kind) && p.heading
-    && a.lexFor(p).test(cue, a.folded, p.headerSpan.start, p.headerSpan.end));
-  return divs[divs.length - 1];
+  const all = flatten(a.root);
+  for (let i = all.length - 1; i >= 0; i--) {
+    const p = all[i];
+    if (DIVISIONS.has(p.kind) && p.heading && a.lexFor(p).test(cue, a.folded, p.headerSpan.start, p.headerSpan.end)) return p;
+  }
+  return undefined;
 }
 
 function isFinal(a: Analysis, s: Provision): boolean {

@@ -15,9 +15,9 @@ const base = { family: 'proofreading', paragraphs: [], refs: [], tag: 'K' as con
 const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
 
 /** resolves: does every step of the reference's path exist under its target (searching the section's subtree for relative references)? */
-function resolves(a: Analysis, r: Analysis['crossRefs'][number]): boolean {
+function resolves(a: Analysis, r: Analysis['crossRefs'][number], sections: Map<string, Provision>): boolean {
   const absolute = /^(sections?|ss?\.|articles?|arts?\.|articulos?|artigos?|§)/.test(r.kind);
-  let node: Provision | undefined = absolute ? flatten(a.root).find(p => p.kind === 'section' && norm(p.num) === norm(r.num)) : sectionOf(r.from);
+  let node: Provision | undefined = absolute ? sections.get(norm(r.num)) : sectionOf(r.from);
   if (!node) return false;
   for (const part of r.path) {
     // Descendants, not only children: list items may sit under an unnumbered paragraph or a subsection.
@@ -43,13 +43,16 @@ const crossrefBroken: Rule = {
     // to articles it does not reproduce.
     if (!a.provisions.some(p => p.kind === 'section' && /^(?:1|l)[o°º]?$/.test(norm(p.num)))) return;
     const cites = findCitations(a.folded);
-    const headers = a.provisions.map(p => p.headerSpan);
+    // Looked up once, not per reference: a consolidated act has thousands of both.
+    const headers = new Set(a.provisions.map(p => p.headerSpan.start));
+    const sections = new Map<string, Provision>();
+    for (const p of a.provisions) if (p.kind === 'section' && !sections.has(norm(p.num))) sections.set(norm(p.num), p);
     for (const r of a.crossRefs) {
       if (cites.some(c => overlaps(c.span, r.span))) continue; // "Protocol, art. 3" is a citation
-      if (headers.some(h => h.start === r.span.start)) continue; // a "Section 1 bis" heading, not a reference
+      if (headers.has(r.span.start)) continue; // a "Section 1 bis" heading, not a reference
       const after = a.folded.slice(r.span.end, r.span.end + 80);
       if (EXTERNAL.test(after) || OTHER_TITLE.test(after)) continue; // another instrument's section
-      if (resolves(a, r)) continue;
+      if (resolves(a, r, sections)) continue;
       ctx.report({ span: r.span, message: `The reference "${a.text.slice(r.span.start, r.span.end)}" points to no provision of this bill.`, confidence: 'medium' });
     }
   },

@@ -1,12 +1,21 @@
 import type { Provision } from '../types';
 
-/** flatten lists the provisions of a tree in document order (pre-order), the document itself excluded. */
+/**
+ * flatten lists the provisions of a tree in document order (pre-order), the document itself excluded. The
+ * whole document's list is remembered (rules and fixes ask for it again and again); treat it as read-only.
+ */
 export function flatten(root: Provision): Provision[] {
+  if (root.kind === 'document') {
+    const hit = flattened.get(root);
+    if (hit && hit.children === root.children.length) return hit.list;
+  }
   const out: Provision[] = [];
   const walk = (p: Provision) => { for (const c of p.children) { out.push(c); walk(c); } };
   walk(root);
+  if (root.kind === 'document') flattened.set(root, { children: root.children.length, list: out });
   return out;
 }
+const flattened = new WeakMap<Provision, { children: number; list: Provision[] }>();
 
 /** deepestAt returns the innermost provision containing offset (the document if none). */
 export function deepestAt(root: Provision, offset: number): Provision {
