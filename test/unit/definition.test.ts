@@ -67,6 +67,11 @@ describe('definition checker', () => {
       assert.equal(a.coverage['definition.found'].present, true);
       assert.equal(a.coverage['act.receipt'].present, true);
     });
+    it('reads an article numbered in words ("Article premier") as the offence', () => {
+      const a = analyze("LOI\n\nArticle premier. - Est puni de dix ans d'emprisonnement le fait de recruter, de transporter, de transférer ou d'héberger des personnes, par la violence ou la tromperie, aux fins de les soumettre au travail forcé ou à l'esclavage.\n");
+      assert.equal(a.coverage['definition.found'].present, true);
+      assert.ok(has(a, 'act-receipt-missing'));
+    });
     it('a reference to another instrument ("section 1 of the Children Act") is not this bill\'s section 1', () => {
       const a = analyze('BILL\n\n1. Registers\nThe Registrar shall keep registers of slavery, servitude and forced labour cases.\n\n2. Trafficking in persons\nA person who recruits, transports, transfers, harbours or receives another person by means of force for the purpose of exploitation, as defined in section 1 of the Children Act, commits the offence of trafficking in persons.\n');
       assert.equal(a.coverage['purpose.servitude'].present, false);
@@ -89,6 +94,10 @@ describe('definition checker', () => {
       assert.equal(en.coverage['purpose.forced_labour_or_services'].present, true);
       const pt = analyze('LEI\n\nArt. 1º Tráfico de pessoas: recrutar, transportar, transferir, alojar ou acolher pessoa, mediante violência, com a finalidade de submetê-la a trabalho em condições análogas à de escravo. Pena - reclusão.\n');
       assert.equal(pt.coverage['purpose.practices_similar_to_slavery'].present, true);
+    });
+    it('"la esclavitud o prácticas análogas a la esclavitud" is both slavery and slavery-like practices; "carece de efectos" makes consent irrelevant', () => {
+      const a = analyze('CÓDIGO\n\nArtículo 9.- Trata de personas\n1. El que mediante violencia o engaño capta, transporta, traslada, acoge o recibe a otro con fines de explotación, como la esclavitud o prácticas análogas a la esclavitud, la servidumbre o la extracción o tráfico de órganos, es reprimido con pena privativa de libertad.\n2. El consentimiento dado por la víctima carece de efectos jurídicos cuando el agente haya recurrido a cualquiera de los medios del inciso 1.\n');
+      for (const k of ['purpose.slavery', 'purpose.practices_similar_to_slavery', 'purpose.removal_of_organs', 'consent.irrelevant']) assert.equal(a.coverage[k].present, true, k);
     });
     it('"manœuvre dolosive" is fraud and deception', () => {
       const a = analyze("CODE\n\nArticle 1\nLa traite des êtres humains est le fait de recruter une personne, de la transporter, de la transférer, de l'héberger ou de l'accueillir à des fins d'exploitation avec l'emploi de violence ou de manœuvre dolosive. Elle est punie de sept ans d'emprisonnement.\n");

@@ -28,7 +28,8 @@ const DIV_NUM = new RegExp(`^[ \\t]*(\\d+[a-z]?|${ROMAN}\\b(?:\\s+bis\\b)?|[a-z]
 
 /** Section numbers: 3, 3A, 177 bis, 279.01, 225-4-1, L425-1, 149-A, 18-a, 2o, 2º. */
 const SEC_NUM = '(?:[lrd](?=\\d))?\\d+(?:[.\\-]\\d+)*(?:-?[a-z](?![a-z]))?(?:\\s*(?:bis|ter|quater|quinquies|sexies|septies|octies|nonies|decies)\\b)?(?:[o°º](?![a-z]))?';
-const SECTION_KEYWORD = new RegExp(`^(sections?|sec\\.|s\\.|§{1,2}|articles?|art\\.|artt?\\.?|articulo|artigo)[ \\t]*(${SEC_NUM})(?=[ \\t.:\\-)]|$)`);
+// "Article premier", "Artículo primero", "Artigo único": the first or only article, numbered in words.
+const SECTION_KEYWORD = new RegExp(`^(sections?|sec\\.|s\\.|§{1,2}|articles?|art\\.|artt?\\.?|articulo|artigo)[ \\t]*(${SEC_NUM}|premier|1er|unique|primero|unico|primeiro)(?=[ \\t.:\\-)]|$)`);
 const BARE_SECTION = new RegExp(`^(${SEC_NUM})(?:\\.(?!\\d)|(?=[ \\t]))[ \\t]*(?=[a-z("\\[]|$)`);
 
 const MARKERS: [RegExp, ListType][] = [
