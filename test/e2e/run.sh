@@ -12,7 +12,7 @@ cd "$(dirname "$0")/../.."
 ROOT=$PWD
 OUT=$ROOT/.ci-out/e2e          # this run's profiles, workspaces, logs, screenshots (rebuilt every run)
 CACHE=$ROOT/.ci-out/cache      # code-server install (rebuildable; never committed)
-ONLY=" ${E2E_ONLY:-neovim emacs ui} "
+ONLY=" ${E2E_ONLY:-neovim emacs ui exthost electron} "
 want() { [[ "$ONLY" == *" $1 "* ]]; }
 export npm_config_nodedir=/usr npm_config_yes=true
 export XDG_CONFIG_HOME=$OUT/xdg/config XDG_DATA_HOME=$OUT/xdg/data XDG_CACHE_HOME=$OUT/xdg/cache XDG_STATE_HOME=$OUT/xdg/state
