@@ -7,6 +7,7 @@ import { nextNumber, nextSection } from '../../server/src/core/structure/numberi
 import { flatten } from '../../server/src/core/structure';
 import type { Finding } from '../../server/src/core/types';
 import { readFixture } from '../helpers';
+import { ruleMeta } from '../../server/src/core/rules/registry';
 
 function applyFix(text: string, f: Finding): string {
   assert.ok(f.fixes?.length, `${f.code} has a fix`);
@@ -93,4 +94,25 @@ describe('model clause insertion (quick fix)', () => {
     const ins = f.fixes![0].edits[0].newText;
     assert.ok(!/[^\r]\n/.test(ins), 'every newline is CRLF');
   });
+});
+
+const FAMILIES = ['nonpenalization', 'victims', 'penalties', 'liability', 'prevention', 'cooperation', 'governance'];
+
+describe('every model-clause quick fix resolves its finding', () => {
+  for (const [rel, lang] of [['clauses/parts-en.bill', 'en'], ['clauses/articles-es.bill', 'es'], ['clauses/markdown-en.md', 'en']] as const) {
+    it(`${rel}: applying each fix removes that finding and inserts without changing other text`, () => {
+      const text = readFixture(rel);
+      const format = formatFor(rel, text);
+      const a = analyze(text, { format, settings: { language: lang } });
+      const fixable = a.findings.filter(f => f.fixes?.length && FAMILIES.includes(ruleMeta(f.code)?.family ?? ''));
+      assert.ok(fixable.length >= 30, `${fixable.length} fixable findings`);
+      const still: string[] = [];
+      for (const f of fixable) {
+        const fixed = applyFix(text, f);
+        const b = analyze(fixed, { format, settings: { language: lang } });
+        if (b.findings.some(x => x.code === f.code)) still.push(f.code);
+      }
+      assert.deepEqual(still, []);
+    });
+  }
 });

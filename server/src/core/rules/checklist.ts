@@ -41,7 +41,9 @@ export function missingRules(family: string, specs: MissingSpec[]): Rule[] {
       if (!a.text.trim() || a.coverage[s.key]?.present) return;
       if (s.parent && !a.coverage[s.parent]?.present) return;
       if (s.when && !s.when(a)) return;
-      const fix = clauseInsertionFix(a, s.meta.code);
+      // A refinement of an existing provision gets no insertion: a second "Assistance" section beside the
+      // bill's own would duplicate it; the drafter amends the existing one (the clause is in the snippets).
+      const fix = s.parent ? undefined : clauseInsertionFix(a, s.meta.code);
       ctx.report({ span: anchorSpan(a, s.parent), message: s.message, confidence: 'medium', keys: [s.key], ...(fix ? { fixes: [fix] } : {}) });
     },
   }));
