@@ -67,6 +67,11 @@ describe('definition checker', () => {
       assert.equal(a.coverage['definition.found'].present, true);
       assert.equal(a.coverage['act.receipt'].present, true);
     });
+    it('reads a lettered list of acts as one unit and the section that defines exploitation "for the purposes of section 1"', () => {
+      const a = analyze('BILL\n\n1 Offence of human trafficking\n(1) A person commits an offence if the person takes a relevant action with a view to another person being exploited.\n(2) A "relevant action" is any of the following—\n(a) the recruitment of another person,\n(b) the transportation or transfer of another person,\n(c) the harbouring or receiving of another person.\n(3) It is irrelevant whether the other person consents to any part of the relevant action.\n\n2 Exploitation for purposes of section 1\n(1) For the purposes of section 1, a person is exploited if one or more of subsections (2) to (4) apply.\n(2) The person is subjected to slavery, servitude or forced or compulsory labour.\n(3) The person is subjected to prostitution or other sexual exploitation.\n(4) The person is required to do anything in connection with the removal of organs.\n');
+      for (const k of ['act.recruitment', 'act.receipt', 'purpose.servitude', 'purpose.removal_of_organs', 'consent.irrelevant']) assert.equal(a.coverage[k].present, true, k);
+      assert.ok(!has(a, 'act-recruitment-missing'));
+    });
     it('reads an article numbered in words ("Article premier") as the offence', () => {
       const a = analyze("LOI\n\nArticle premier. - Est puni de dix ans d'emprisonnement le fait de recruter, de transporter, de transférer ou d'héberger des personnes, par la violence ou la tromperie, aux fins de les soumettre au travail forcé ou à l'esclavage.\n");
       assert.equal(a.coverage['definition.found'].present, true);

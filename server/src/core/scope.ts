@@ -86,9 +86,15 @@ export function findScope({ root, folded, terms, crossRefs, lexFor }: ScopeInput
     // Two acts under the offence's name, or three acts with an exploitative purpose in an offence provision.
     const defines = p.kind === 'definition' || lex.test('definition-intro', ownText);
     if ((named && (acts.size >= 2 || purpose) && (offence || purpose || defines)) || (acts.size >= 3 && purpose && (offence || defines))) {
-      if ([...inCore].some(q => isAncestor(q, p))) continue;
-      core.push({ provision: p, spans, role: p.kind === 'definition' ? 'definition' : 'offence' });
-      inCore.add(p);
+      // An item of a list of acts ("(b) the transportation or transfer of another person,") stands for the whole
+      // list: the unit is the provision that holds the list, so "(a) the recruitment…" is read too. Not in a
+      // definitions section, whose items are separate definitions.
+      let q = p;
+      if ((p.kind === 'paragraph' || p.kind === 'item') && p.parent && p.parent.kind !== 'document' && !lex.test('definition-heading', heading)) q = p.parent;
+      if (inCore.has(q) || [...inCore].some(c => isAncestor(c, q))) continue;
+      for (let i = core.length - 1; i >= 0; i--) if (isAncestor(q, core[i].provision)) { inCore.delete(core[i].provision); core.splice(i, 1); }
+      core.push({ provision: q, spans: q === p ? spans : unitSpans(q), role: q.kind === 'definition' ? 'definition' : 'offence' });
+      inCore.add(q);
     }
   }
   const extended = extend(core, { root, folded, terms, crossRefs, lexFor }, all);
