@@ -104,8 +104,15 @@ try {
   });
 
   await step(`hover on "${scenario.hover.find}" quotes ${scenario.hover.cite}`, async () => {
+    // Reveal the line first: the editor renders only the lines in view (CodeLens lines push text down).
+    const line = fs.readFileSync(file, 'utf8').split('\n').findIndex(l => l.includes(scenario.hover.find)) + 1;
+    if (await page.locator('.markers-panel').isVisible()) await page.keyboard.press(`${MOD}+J`);
+    await wb.goto(line);
     const text = await wb.hover(scenario.hover.find, scenario.hover.cite);
     if (!text.includes(opening(scenario.hover.paragraph))) throw new Error(`no quote of para ${scenario.hover.paragraph}: ${text.slice(0, 200)}`);
+    // The diagnostics under the mouse come first in the hover; bring palermo's quote into view for the picture.
+    await page.locator('.monaco-hover:not(.hidden) .hover-row', { hasText: opening(scenario.hover.paragraph) }).last()
+      .evaluate(el => el.scrollIntoView({ block: 'end' })).catch(() => {});
     await page.waitForTimeout(600);                      // let the fade-in finish for the screenshot
     await shot('hover');
     await page.mouse.move(5, 880);

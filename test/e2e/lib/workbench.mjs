@@ -51,7 +51,7 @@ export class Workbench {
     await this.page.keyboard.press(`${MOD}+G`);
     const input = this.page.locator('.quick-input-widget input');
     await input.waitFor({ state: 'visible', timeout: 10_000 });
-    await input.fill(`${line}:${column}`);
+    await input.fill(`:${line}:${column}`);
     await this.page.keyboard.press('Enter');
     await this.page.waitForTimeout(200);
   }
