@@ -80,7 +80,12 @@ if want ui || want exthost || want electron; then
           && run "code-server UI" timeout 300 node test/e2e/ui.mjs http://127.0.0.1:18765 "$(fresh_ws ui)" "$OUT/shots" \
           || { echo "not ok - code-server UI: could not start (log $OUT/ui/cs.log)"; FAIL=$((FAIL + 1)); }
         stop_cs
-        if [ -n "${E2E_SCREENSHOTS:-}" ]; then mkdir -p "$E2E_SCREENSHOTS"; cp "$OUT"/shots/[a-z]*.png "$E2E_SCREENSHOTS"/ 2>/dev/null; rm -f "$E2E_SCREENSHOTS"/failure-*.png; fi
+        if [ -n "${E2E_SCREENSHOTS:-}" ]; then   # the pictures README shows
+          mkdir -p "$E2E_SCREENSHOTS"
+          for s in problems hover quickfix-act-transfer-missing snippet outline search walkthrough; do
+            [ -f "$OUT/shots/$s.png" ] && cp "$OUT/shots/$s.png" "$E2E_SCREENSHOTS/"
+          done
+        fi
       fi
       if want exthost || want electron; then
         node test/e2e/suite/build.mjs >"$OUT/logs/suite-build.log" 2>&1 || { cat "$OUT/logs/suite-build.log"; echo "not ok - extension-host suites: build failed"; FAIL=$((FAIL + 1)); }
