@@ -1,6 +1,6 @@
 import type { AnalyzeOptions, CoverageEntry, Finding, Format, Lang, Provision, Settings, Span } from './types';
 import { makeView, type TextView } from './formats/view';
-import { fold } from './text/fold';
+import { fold, refold } from './text/fold';
 import { LineIndex } from './text/lineIndex';
 import { detectLanguage } from './language/detect';
 import { lexicon, type CompiledLexicon } from './lexicon';
@@ -51,7 +51,7 @@ export function analyze(text: string, opts: AnalyzeOptions = {}): Analysis {
   const settings = mergeSettings(opts.settings);
   const format = opts.format ?? 'plaintext';
   const view = makeView(text, format);
-  const folded = fold(view.text);
+  const folded = opts.previous ? refold(opts.previous.view.text, opts.previous.folded, view.text) : fold(view.text);
   const lines = new LineIndex(text);
   const detected = detectLanguage(folded);
   const language: Lang = settings.language === 'auto' ? detected.lang : settings.language;

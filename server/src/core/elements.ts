@@ -27,9 +27,11 @@ export function computeElements(scope: Scope, folded: string, lines: LineIndex, 
     ? { present: true, range: lines.range(scope.core[0].provision.headerSpan), provision: describe(scope.core[0].provision) }
     : { present: false };
   const rank: Record<Confidence, number> = { high: 3, medium: 2, low: 1 };
+  const byKey = new Map<string, ElementResult['matches']>(); // one pass, not one filter per key
+  for (const m of matches) { const l = byKey.get(m.key); if (l) l.push(m); else byKey.set(m.key, [m]); }
   for (const key of DEFINITION_KEYS) {
     // Prefer evidence in the offence itself, then the strongest wording.
-    const found = matches.filter(m => m.key === key)
+    const found = [...(byKey.get(key) ?? [])]
       .sort((a, b) => (a.unit.role === 'offence' || a.unit.role === 'definition' ? 0 : 1) - (b.unit.role === 'offence' || b.unit.role === 'definition' ? 0 : 1) || rank[b.confidence] - rank[a.confidence] || a.start - b.start)[0];
     if (!found) continue;
     const inCore = scope.core.includes(found.unit);

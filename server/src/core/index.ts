@@ -10,3 +10,4 @@ export { mergeSettings, DEFAULT_SETTINGS, PROFILES, BILL_TYPES, SEVERITIES } fro
 export { LineIndex } from './text/lineIndex';
 export { flatten, deepestAt, sectionOf, describe } from './structure';
 export { lexicon, lexiconData } from './lexicon';
+export { clearCaches, setCaching } from './cache';

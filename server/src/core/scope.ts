@@ -175,11 +175,16 @@ function extend(core: ScopeUnit[], input: ScopeInput, all: Provision[]): ScopeUn
   // Two hops: the offence points to the definition of exploitation, which points to the slavery offence.
   for (let hop = 0; hop < 2; hop++) {
     const sources = [...core, ...out];
+    // owner[i]: the first unit (in sources order) whose spans hold offset i — one pass over the spans
+    // instead of a search through every unit for each of thousands of references.
+    const owner = new Int32Array(folded.length + 1).fill(-1);
+    for (let k = sources.length - 1; k >= 0; k--) for (const s of sources[k].spans) owner.fill(k, Math.max(0, s.start), Math.max(0, s.end));
     for (const r of crossRefs) {
       if (!r.target || r.target.kind === 'document') continue;
-      const src = sources.find(u => u.spans.some(s => r.span.start >= s.start && r.span.start < s.end));
       const targetSec = sectionOf(r.target) ?? r.target;
-      if (!src || coreSections.has(targetSec)) continue;
+      if (coreSections.has(targetSec)) continue;
+      const src = owner[r.span.start] >= 0 ? sources[owner[r.span.start]] : undefined;
+      if (!src) continue;
       const before = folded.slice(Math.max(0, r.span.start - 60), r.span.start);
       if (REF_BEFORE.test(before)) add(r.target, 'term', hop === 0 && core.includes(src) ? 'referred to from the offence' : `referred to from ${src.provision.label}`);
     }

@@ -39,11 +39,13 @@ const attached = (doc: TextDocument) =>
 /** The settings each document was analysed with, resolved before the (synchronous) run. */
 const resolved = new Map<string, Awaited<ReturnType<SettingsStore['resolve']>>>();
 
-const scheduler = new Scheduler<Analysis>(
-  (uri, version) => {
+const scheduler: Scheduler<Analysis> = new Scheduler<Analysis>(
+  (uri, version): Analysis | undefined => {
     const doc = documents.get(uri);
     if (!doc || doc.version !== version) return undefined;
-    return analyze(doc.getText(), { format: docFormat(doc), settings: resolved.get(uri)?.settings, uri });
+    // The previous analysis lets the core re-fold only the edited stretch; per-provision results are reused
+    // through the core's content-keyed caches (core/cache.ts).
+    return analyze(doc.getText(), { format: docFormat(doc), settings: resolved.get(uri)?.settings, uri, previous: scheduler.lastResult(uri) });
   },
   (uri, version, a) => {
     void connection.sendDiagnostics({ uri, version, diagnostics: a.findings.map(f => toDiagnostic(f, a, uri, version)) });
@@ -66,7 +68,7 @@ export function analysisFor(uri: string): Analysis | undefined {
   if (!doc || !attached(doc)) return undefined;
   const fresh = scheduler.resultFor(uri, doc.version);
   if (fresh) return fresh;
-  return analyze(doc.getText(), { format: docFormat(doc), settings: resolved.get(uri)?.settings, uri });
+  return analyze(doc.getText(), { format: docFormat(doc), settings: resolved.get(uri)?.settings, uri, previous: scheduler.lastResult(uri) });
 }
 
 /** docFormat: the language id decides (markdown, bill); plain text and XML fall back to the file name and content. */

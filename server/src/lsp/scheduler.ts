@@ -10,6 +10,8 @@ export interface Scheduled<T> {
 export class Scheduler<T> {
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
   private readonly latest = new Map<string, Scheduled<T>>();
+  /** The newest published result per document, kept across new versions (the base for incremental work). */
+  private readonly last = new Map<string, T>();
   /** Runs that were started and then thrown away because a newer version came in (for tests and status). */
   dropped = 0;
 
@@ -33,6 +35,7 @@ export class Scheduler<T> {
       const now = this.latest.get(uri);
       if (result === undefined || !now || now.version !== version) { this.dropped++; return; }
       now.result = result;
+      this.last.set(uri, result);
       this.publish(uri, version, result);
     }, delay));
   }
@@ -45,13 +48,14 @@ export class Scheduler<T> {
   }
 
   /** lastResult returns the newest published result, even if the document has changed since. */
-  lastResult(uri: string): T | undefined { return this.latest.get(uri)?.result; }
+  lastResult(uri: string): T | undefined { return this.last.get(uri); }
 
   forget(uri: string): void {
     const t = this.timers.get(uri);
     if (t) clearTimeout(t);
     this.timers.delete(uri);
     this.latest.delete(uri);
+    this.last.delete(uri);
   }
 
   pending(uri: string): boolean { return this.timers.has(uri); }

@@ -1,5 +1,6 @@
 import { LANGS, type Lang } from '../types';
 import { lexiconData } from '../lexicon';
+import { Memo, MAX_KEY, ownCopy } from '../cache';
 
 let stop: Map<string, number> | undefined;
 
@@ -18,6 +19,16 @@ export interface Detection { lang: Lang; confidence: number }
  * share of its own and the runner-up's votes (damped below 8 votes); near 0.5 the text is mixed or too short.
  */
 export function detectLanguage(folded: string, start = 0, end = folded.length, fallback: Lang = 'en'): Detection {
+  // A section's vote depends only on its text: an edit elsewhere does not re-count it.
+  if (end - start > MAX_KEY) return vote(folded, start, end, fallback);
+  const slice = folded.slice(start, end), key = `${fallback}${slice}`;
+  let d = votes.get(key);
+  if (!d) { d = vote(slice, 0, slice.length, fallback); votes.set(ownCopy(key), d); }
+  return d;
+}
+const votes = new Memo<Detection>(20000);
+
+function vote(folded: string, start: number, end: number, fallback: Lang): Detection {
   const words = stopwords();
   const votes = new Array(LANGS.length).fill(0);
   // A few spread-out windows are enough and keep this O(1) on huge files.

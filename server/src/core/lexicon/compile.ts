@@ -1,3 +1,8 @@
+import { Memo, MAX_KEY, ownCopy } from '../cache';
+import { requiredLiterals } from './literals';
+
+/** Cue tests on longer texts are not memoised: building and hashing the key would cost what the test does. */
+const TEST_KEY = 2000;
 import type { Confidence, Lang, TermMatch } from '../types';
 import type { LexiconData } from './types';
 
@@ -15,6 +20,9 @@ export class CompiledLexicon {
   private readonly all: RegExp;
   private readonly exclude?: RegExp;
   private readonly cueRes = new Map<string, RegExp>();
+  private readonly scanMemo = new Memo<TermMatch[]>(20000);
+  private readonly testMemo = new Memo<boolean>(50000);
+  private readonly cueNeedles = new Map<string, string[] | null>();
 
   constructor(data: LexiconData) {
     this.lang = data.language;
@@ -34,9 +42,21 @@ export class CompiledLexicon {
 
   /** scan finds element terms in folded[start, end). Matches inside an exclusion ("harbour master") are dropped. */
   scan(folded: string, start = 0, end = folded.length): TermMatch[] {
-    const out: TermMatch[] = [];
-    if (end <= start) return out;
+    if (end <= start) return [];
     const slice = start === 0 && end === folded.length ? folded : folded.slice(start, end);
+    // The matches depend only on the slice's text: a provision an edit did not touch is not scanned again.
+    const cacheable = slice.length <= MAX_KEY;
+    let rel = cacheable ? this.scanMemo.get(slice) : undefined;
+    if (!rel) { rel = this.scanSlice(slice); if (cacheable) this.scanMemo.set(ownCopy(slice), rel); }
+    const out: TermMatch[] = new Array(rel.length);
+    for (let i = 0; i < rel.length; i++) { const r = rel[i]; out[i] = { key: r.key, start: start + r.start, end: start + r.end, confidence: r.confidence, lang: r.lang, label: r.label }; }
+    return out;
+  }
+
+  /** scanSlice: scan on a whole string, offsets relative to it. */
+  private scanSlice(slice: string): TermMatch[] {
+    const out: TermMatch[] = [];
+    const start = 0;
     const excluded: [number, number][] = [];
     if (this.exclude) {
       this.exclude.lastIndex = 0;
@@ -72,11 +92,28 @@ export class CompiledLexicon {
     return re;
   }
 
+  /** mayOccur: false when none of the cue's required literals occurs in the text, so the cue cannot match. */
+  private mayOccur(id: string, text: string): boolean {
+    let needles = this.cueNeedles.get(id);
+    if (needles === undefined) {
+      const sets = (this.data.cues[id] ?? []).map(requiredLiterals);
+      needles = sets.every(Boolean) ? sets.flat() as string[] : null;
+      this.cueNeedles.set(id, needles);
+    }
+    return !needles || needles.some(n => text.includes(n));
+  }
+
   /** test says whether a cue occurs in folded[start, end). */
   test(id: string, folded: string, start = 0, end = folded.length): boolean {
     const re = this.cue(id);
     if (!re) return false;
-    return re.test(start === 0 && end === folded.length ? folded : folded.slice(start, end));
+    const slice = start === 0 && end === folded.length ? folded : folded.slice(start, end);
+    if (!this.mayOccur(id, slice)) return false;
+    if (slice.length > TEST_KEY) return re.test(slice);
+    const key = `${id}\u0001${slice}`;
+    let hit = this.testMemo.get(key);
+    if (hit === undefined) { hit = re.test(slice); this.testMemo.set(key, hit); }
+    return hit;
   }
 
   /** first returns the first span of a cue in folded[start, end), scanning no further than it. */
@@ -84,6 +121,7 @@ export class CompiledLexicon {
     const re = this.cue(id);
     if (!re) return undefined;
     const slice = folded.slice(start, end);
+    if (!this.mayOccur(id, slice)) return undefined;
     for (let m = re.exec(slice); m; m = re.exec(slice)) {
       if (m[0].length === 0) { re.lastIndex++; continue; }
       return { start: start + m.index, end: start + m.index + m[0].length, text: m[0] };
@@ -96,6 +134,7 @@ export class CompiledLexicon {
     const re = this.cue(id);
     if (!re) return [];
     const slice = folded.slice(start, end);
+    if (!this.mayOccur(id, slice)) return [];
     const out = [];
     for (let m = re.exec(slice); m; m = re.exec(slice)) {
       if (m[0].length === 0) { re.lastIndex++; continue; }

@@ -3,6 +3,7 @@ import type { TextView } from '../formats/view';
 import { classify, KIND_OF_LIST, ordinal, type LineClass, type ListType } from './markers';
 import { splitHeading, looksLikeHeading } from './headings';
 import { trimEndWhile } from '../text/trim';
+import { Memo, ownCopy } from '../cache';
 
 /**
  * parseStructure builds the provision tree of a bill — divisions (book/part/title/chapter), sections or
@@ -182,7 +183,7 @@ function scanLines(text: string, folded: string, lang: Lang, md: Map<number, num
     if (e > s) {
       const original = text.slice(s, e), f = folded.slice(s, e);
       // Very long lines are body text; classifying them would only cost time.
-      const cls: LineClass = classify(f.length > 4000 ? f.slice(0, 200) : f, original.slice(0, 200), lang);
+      const cls: LineClass = classified(f.length > 4000 ? f.slice(0, 200) : f, original.slice(0, 200), lang);
       out.push({ start: s, end: e, original, folded: f, cls, mdLevel, blankBefore: blank });
       blank = false;
     } else blank = true;
@@ -190,6 +191,15 @@ function scanLines(text: string, folded: string, lang: Lang, md: Map<number, num
   }
   return out;
 }
+
+/** classified: classify, remembered by the line's text (a keystroke re-classifies only the line it changed). */
+function classified(folded: string, original: string, lang: Lang): LineClass {
+  const key = `${lang}\u0001${folded}\u0001${original}`;
+  let c = lineClasses.get(key);
+  if (!c) { c = classify(folded, original, lang); lineClasses.set(ownCopy(key), c); }
+  return c;
+}
+const lineClasses = new Memo<LineClass>(50000);
 
 function mk(kind: ProvisionKind, depth: number, num: string, lbl: string, start: number, bodyStart: number, headerSpan: { start: number; end: number }): Provision {
   return { id: '', kind, depth, ...(num ? { num } : {}), label: lbl, start, end: start, bodyStart, headerSpan, children: [] };

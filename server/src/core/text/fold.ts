@@ -42,3 +42,18 @@ export function fold(text: string): string {
   }
   return parts.join('');
 }
+
+/**
+ * refold folds `text` given the folded form of an earlier version of it: folding is per character, so the
+ * common prefix and suffix are taken from the old result and only the stretch between them is folded.
+ */
+export function refold(oldText: string, oldFolded: string, text: string): string {
+  if (oldFolded.length !== oldText.length) return fold(text);
+  const max = Math.min(oldText.length, text.length);
+  let p = 0;
+  while (p < max && oldText.charCodeAt(p) === text.charCodeAt(p)) p++;
+  let s = 0;
+  while (s < max - p && oldText.charCodeAt(oldText.length - 1 - s) === text.charCodeAt(text.length - 1 - s)) s++;
+  if (p === text.length && p === oldText.length) return oldFolded;
+  return oldFolded.slice(0, p) + fold(text.slice(p, text.length - s)) + oldFolded.slice(oldFolded.length - s);
+}

@@ -1,0 +1,61 @@
+// Incremental analysis gives exactly the results of a fresh one. The editor re-analyses after every
+// keystroke with the previous analysis and the core's content-keyed caches (core/cache.ts); here random edit
+// sequences on real bills are analysed both ways and every result compared.
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import fc from 'fast-check';
+import { analyze, type Analysis } from '../../server/src/core/analysis';
+import { setCaching } from '../../server/src/core/cache';
+import type { Format } from '../../server/src/core/types';
+import { ROOT } from '../helpers';
+
+const bills = [
+  ...fs.readdirSync(path.join(ROOT, 'examples')).map(f => path.join(ROOT, 'examples', f)),
+  ...fs.readdirSync(path.join(ROOT, 'test', 'fixtures', 'rules')).filter(f => f.endsWith('.bill')).map(f => path.join(ROOT, 'test', 'fixtures', 'rules', f)),
+].filter(f => fs.statSync(f).isFile()).map(f => fs.readFileSync(f, 'utf8'));
+
+/** What an editor or report sees of an analysis. */
+function view(a: Analysis): unknown {
+  return {
+    folded: a.folded, language: a.language,
+    provisions: a.provisions.map(p => [p.id, p.kind, p.start, p.end, p.bodyStart, p.label, p.heading, p.lang, p.term]),
+    terms: a.terms.map(t => [t.key, t.span, t.defSpan, t.provision.id]),
+    scope: [...a.scope.core, ...a.scope.extended].map(u => [u.provision.id, u.role, u.spans]),
+    coverage: a.coverage,
+    findings: a.findings.map(f => ({ ...f })),
+  };
+}
+
+function fresh(text: string, format: Format): Analysis {
+  setCaching(false);
+  try { return analyze(text, { format }); } finally { setCaching(true); }
+}
+
+const edit = fc.tuple(fc.nat(), fc.nat({ max: 30 }), fc.constantFrom('', 'x', ' ', '\n', 'harbours, ', 'receives ', '(c) ', 'Section 9. ', '"child" means ', ';', 'é', 'consent is irrelevant. ', 'victims shall not be punished '));
+
+describe('incremental analysis (core/cache.ts)', function () {
+  this.timeout(120000);
+
+  it('keystroke after keystroke, results equal a fresh analysis', () => {
+    fc.assert(fc.property(fc.constantFrom(...bills), fc.array(edit, { minLength: 1, maxLength: 12 }), fc.constantFrom<Format>('bill', 'markdown'), (bill, edits, format) => {
+      let text = bill;
+      let prev = analyze(text, { format });
+      for (const [at, del, ins] of edits) {
+        const i = at % (text.length + 1);
+        text = text.slice(0, i) + ins + text.slice(i + del);
+        const inc = analyze(text, { format, previous: prev });
+        assert.deepEqual(view(inc), view(fresh(text, format)));
+        prev = inc;
+      }
+    }), { numRuns: 60 });
+  });
+
+  it('a large bill edited after a cached analysis equals a fresh analysis', () => {
+    const big = bills.join('\n\n').repeat(3);
+    analyze(big, { format: 'bill' });
+    const edited = big.replace('recruits', 'recruits, harbours');
+    const inc = analyze(edited, { format: 'bill', previous: analyze(big, { format: 'bill' }) });
+    assert.deepEqual(view(inc), view(fresh(edited, 'bill')));
+  });
+});
