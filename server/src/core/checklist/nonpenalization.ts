@@ -35,7 +35,7 @@ export function judgeNonPenalization(cx: CheckContext): NonPenalization {
   const rejected: NonPenalization['rejected'] = [];
   const accepted: { hit: Hit; clause: Span }[] = [];
   for (const hit of cx.hits('safeguard.non_penalization')) {
-    const clause = cx.clause(hit);
+    const clause = withList(cx, hit, cx.clause(hit));
     if (accepted.some(a => a.clause.start === clause.start)) continue;
     const why = falseFriend(cx, hit, clause);
     if (why) { rejected.push({ span: clause, why }); continue; }
@@ -60,6 +60,17 @@ export function judgeNonPenalization(cx: CheckContext): NonPenalization {
     entry: cx.entry(first.hit), clauses: accepted.map(a => a.clause),
     directConsequence, narrow, discretionary, conditional, childrenOnly, childCompulsion, sentencingOnly, recordRelief, rejected,
   };
+}
+
+/**
+ * withList: a clause that introduces a list ("A person is not guilty of an offence if—") is read with the
+ * list, i.e. to the end of the provision holding it (UK s. 45(1)(a)–(d)).
+ */
+function withList(cx: CheckContext, hit: Hit, clause: Span): Span {
+  const tail = cx.folded.slice(Math.max(clause.start, clause.end - 8), clause.end).trimEnd();
+  if (!/(?:[-:\u2013\u2014]|\bif|\bsi|\bque)$/.test(tail)) return clause;
+  const p = cx.provisionAt(hit.start);
+  return { start: clause.start, end: Math.max(clause.end, Math.min(p.end, clause.end + 1500)) };
 }
 
 /**
