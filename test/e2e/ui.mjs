@@ -158,34 +158,42 @@ try {
   }
 
   if (on('search-declaration')) {
-    await step('"palermo: Search the declaration" finds a paragraph', async () => {
-      await page.keyboard.press(`${MOD}+Shift+P`);
-      const input = page.locator('.quick-input-widget input');
-      await input.fill('>palermo: Search the declaration');
-      await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Search the declaration' }).first().waitFor({ timeout: 15_000 });
+    await step('"palermo: Search the declaration" inserts the citation it finds', async () => {
+      await wb.editor.click({ position: { x: 300, y: 100 } });
+      await page.keyboard.press(`${MOD}+End`);
       await page.keyboard.press('Enter');
-      await page.waitForTimeout(500);
-      await input.fill('non-punishment victims');
-      const hit = page.locator('.quick-input-list .monaco-list-row', { hasText: 'para 8' }).first();
-      await hit.waitFor({ timeout: 15_000 });
+      await wb.command('palermo: Search the declaration');
+      const input = page.locator('.quick-input-widget input');
+      await input.fill(scenario.search.query);
+      const rows = page.locator('.quick-input-list .monaco-list-row');
+      await rows.filter({ hasText: scenario.search.cite }).first().waitFor({ timeout: 15_000 });
       await shot('search');
-      await page.keyboard.press('Escape');
-      return 'para 8 offered';
+      const texts = await rows.allInnerTexts();
+      const index = texts.findIndex(t => t.includes(scenario.search.cite));
+      for (let i = 0; i < index; i++) await page.keyboard.press('ArrowDown');
+      await page.keyboard.press('Enter');
+      await wb.save();
+      if (!fs.readFileSync(file, 'utf8').includes(scenario.search.cite)) throw new Error(`${scenario.search.cite} not inserted`);
+      return `"${scenario.search.query}" → ${scenario.search.cite}, inserted`;
     });
   }
 
   if (on('walkthrough')) {
-    await step('walkthrough opens with its steps', async () => {
-      const pkg = json('package.json');
-      const w = pkg.contributes.walkthroughs[0];
+    await step('walkthrough opens and its first step opens the demo bill', async () => {
+      const w = json('package.json').contributes.walkthroughs[0];
       await wb.command('Welcome: Open Walkthrough...');
-      const input = page.locator('.quick-input-widget input');
-      await input.fill(w.title);
+      await page.locator('.quick-input-widget input').fill(w.title);
       await page.locator('.quick-input-list .monaco-list-row', { hasText: w.title }).first().waitFor({ timeout: 15_000 });
       await page.keyboard.press('Enter');
       await page.locator('.getting-started-step', { hasText: w.steps[0].title }).first().waitFor({ timeout: 20_000 });
+      await page.waitForTimeout(800);
       await shot('walkthrough');
-      return `${w.steps.length} steps, first "${w.steps[0].title}"`;
+      // The first step's command link (rendered as a button) opens the deficient demo bill, which gets checked.
+      const label = /\[([^\]]+)\]\(command:/.exec(w.steps[0].description)?.[1];
+      if (!label) return `${w.steps.length} steps`;
+      await page.locator('.getting-started-step a, .getting-started-step .monaco-button', { hasText: label }).first().click();
+      await page.locator('.editor-instance .monaco-editor .squiggly-error').first().waitFor({ state: 'attached', timeout: 30_000 });
+      return `${w.steps.length} steps; "${label}" opened a bill with findings`;
     });
   }
 } catch { /* a fatal step already reported itself */ }

@@ -3,7 +3,7 @@
 // main yet are pending (test/features.json).
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { find, openBill, scenario } from './helpers';
+import { find, openBill, scenario, until } from './helpers';
 import { enabled, type FeatureName } from '../../features';
 
 const EN = scenario('draft-bill-en.bill');
@@ -60,5 +60,12 @@ describe('drafting aids', () => {
     const ext = vscode.extensions.getExtension('palermo.palermo')!;
     const w = (ext.packageJSON as { contributes: { walkthroughs: { id: string }[] } }).contributes.walkthroughs[0];
     await vscode.commands.executeCommand('workbench.action.openWalkthrough', `${ext.id}#${w.id}`, false);
+    // Its first step opens the deficient demo bill, which the server checks like any bill.
+    if ((await vscode.commands.getCommands(true)).includes('palermo.openDemoBill')) {
+      await vscode.commands.executeCommand('palermo.openDemoBill', 1);
+      const doc = vscode.window.activeTextEditor?.document;
+      assert.equal(doc?.languageId, 'bill');
+      await until(doc.uri, ds => ds.length > 0, 'findings on the demo bill');
+    }
   });
 });
