@@ -119,5 +119,17 @@
             (palermo-ok (format "settings via eglot-workspace-configuration turn %s off" absent))
           (palermo-bad "settings" (format "%s still reported" absent)))))))
 
+;; 5. Completion at a new empty line at the end: the server offers the model clauses the bill lacks
+(when (palermo-on "completion")
+  (goto-char (point-max))
+  (insert "\n\n")
+  (palermo-resync)
+  (let* ((res (jsonrpc-request (eglot--current-server-or-lose) :textDocument/completion (eglot--TextDocumentPositionParams)))
+         (items (if (vectorp res) res (plist-get res :items)))
+         (clauses (cl-count-if (lambda (it) (string-search "\n" (or (plist-get (plist-get it :textEdit) :newText) (plist-get it :insertText) "")))
+                               items)))
+    (if (> clauses 0) (palermo-ok (format "completion: %d multi-line clause items at an empty line" clauses))
+      (palermo-bad "completion" (format "%d items, no clause" (length items))))))
+
 (ignore-errors (eglot-shutdown (eglot--current-server-or-lose)))
 (kill-emacs (if (= palermo-failed 0) 0 1))

@@ -124,6 +124,18 @@ if scenario.outline and on('symbols') then
   if found then ok('document symbols: ' .. scenario.outline.section .. ' under ' .. scenario.outline.part) else bad('document symbols', vim.inspect(r and r.result):sub(1, 300)) end
 end
 
+-- 6. Completion at a new empty line at the end: the server offers the model clauses the bill lacks.
+if on('completion') then
+  local last = vim.api.nvim_buf_line_count(bufnr)
+  vim.api.nvim_buf_set_lines(bufnr, last, last, false, { '', '' })
+  local res = vim.lsp.buf_request_sync(bufnr, 'textDocument/completion', { textDocument = { uri = vim.uri_from_bufnr(bufnr) }, position = { line = last + 1, character = 0 } }, 5000)
+  local _, r = next(res or {})
+  local items = r and r.result and (r.result.items or r.result) or {}
+  local clauses = 0
+  for _, it in ipairs(items) do if (it.textEdit and it.textEdit.newText or it.insertText or ''):find('\n') then clauses = clauses + 1 end end
+  if clauses > 0 then ok(('completion: %d multi-line clause items at an empty line'):format(clauses)) else bad('completion', #items .. ' items, no clause') end
+end
+
 vim.lsp.stop_client(client_id)
 wait_for(function() return vim.lsp.get_client_by_id(client_id) == nil end, 2000)
 finish()
