@@ -6,6 +6,7 @@ import type { LanguageClient } from 'vscode-languageclient/node';
 import { createClient } from './client';
 import { Status } from './status';
 import { registerCommands } from './commands';
+import { registerAids } from './aids';
 
 let client: LanguageClient | undefined;
 
@@ -30,6 +31,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ clie
   };
 
   registerCommands(context, { restart, output, client: () => client });
+  registerAids(context);
   context.subscriptions.push(vscode.workspace.onDidChangeConfiguration(e => {
     if (e.affectsConfiguration('palermo.languages')) void restart();
   }));

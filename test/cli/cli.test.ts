@@ -9,7 +9,7 @@ import { COVERAGE_KEYS } from '../../server/src/core/coverage';
 
 const CLI = path.join(ROOT, 'bin', 'palermo.js');
 const run = (args: string[], cwd = ROOT, env: NodeJS.ProcessEnv = {}) => {
-  const r = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', ...env } });
+  const r = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, env: { ...process.env, NO_COLOR: '1', ...env } });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 };
 const tmp = () => fs.mkdtempSync(path.join(os.tmpdir(), 'palermo-cli-'));
