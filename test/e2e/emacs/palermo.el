@@ -131,5 +131,10 @@
     (if (> clauses 0) (palermo-ok (format "completion: %d multi-line clause items at an empty line" clauses))
       (palermo-bad "completion" (format "%d items, no clause" (length items))))))
 
+;; 6. The server registered nothing eglot does not support (it checks dynamicRegistration first)
+(if (with-current-buffer "*Messages*" (save-excursion (goto-char (point-min)) (search-forward "unsupported capability" nil t)))
+    (palermo-bad "capabilities" "eglot warned about an unsupported capability registration")
+  (palermo-ok "no unsupported capability registration (eglot would warn)"))
+
 (ignore-errors (eglot-shutdown (eglot--current-server-or-lose)))
 (kill-emacs (if (= palermo-failed 0) 0 1))
