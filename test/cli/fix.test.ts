@@ -54,6 +54,19 @@ describe('palermo fix (CLI)', () => {
     assert.equal(run(['fix', 'test/fixtures/clauses/parts-en.bill', '--code', 'no-such-code']).code, 2);
   });
 
+  it('.palermo.json and the command-line flags resolve profile and bill type identically', () => {
+    const d = fs.mkdtempSync(path.join(os.tmpdir(), 'palermo-cfg-'));
+    fs.copyFileSync(path.join(ROOT, 'test/fixtures/clauses/parts-en.bill'), path.join(d, 'bill.bill'));
+    fs.writeFileSync(path.join(d, '.palermo.json'), JSON.stringify({ profile: 'EU', billType: 'penal-amendment', assumeGeneralPart: true }));
+    const sev = (args: string[]) => Object.fromEntries(JSON.parse(run(['check', 'bill.bill', '--format', 'json', ...args], d).stdout).files[0].diagnostics.map((x: { code: string; severity: string }) => [x.code, x.severity]));
+    const fromFile = sev([]);
+    const fromFlags = sev(['--no-project-config', '--profile', 'EU', '--bill-type', 'penal-amendment', '--assume-general-part']);
+    assert.deepEqual(fromFile, fromFlags);
+    assert.equal(fromFile['non-penalization-missing'], 'error');
+    assert.equal(fromFile['training-missing'], 'info');
+    assert.equal(fromFile['attempt-missing'], 'info');
+  });
+
   it('--assume-general-part reports attempt and complicity as info', () => {
     const bill = path.join('test', 'fixtures', 'clauses', 'parts-en.bill');
     const sev = (extra: string[]) => Object.fromEntries(json(['check', bill, ...extra]).files[0].diagnostics.map((x: { code: string; severity: string }) => [x.code, x.severity]));
