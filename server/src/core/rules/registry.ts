@@ -4,6 +4,7 @@ import { cite } from '../declaration';
 import { definitionRules } from './definition';
 import { consentChildRules } from './consent-child';
 import { structureDefectRules } from './structure-defects';
+import { definitionExtraRules } from './definition-extras';
 import { nonPenalizationRules } from './nonpenalization';
 import { victimRules } from './victims';
 import { penaltiesRules } from './penalties';
@@ -17,7 +18,7 @@ import type { Rule, RuleMeta } from './types';
 
 /** Every rule, in the order findings are listed. Adding a check family means adding its module here. */
 export const RULES: readonly Rule[] = [
-  ...definitionRules, ...structureDefectRules, ...consentChildRules,
+  ...definitionRules, ...definitionExtraRules, ...structureDefectRules, ...consentChildRules,
   ...nonPenalizationRules, ...victimRules, ...penaltiesRules, ...liabilityRules,
   ...preventionRules, ...cooperationRules, ...governanceRules,
   ...spellingRules, ...proofreadingRules,
