@@ -32,7 +32,7 @@ const purposeMissing: Rule = {
 
 const vulnerabilityUndefined: Rule = {
   meta: {
-    code: 'means-vulnerability-undefined', title: 'Abuse of vulnerability not defined', family: 'definition', severity: 'info', tag: 'V',
+    code: 'def-vulnerability-undefined', title: 'Abuse of vulnerability not defined', family: 'definition', severity: 'info', tag: 'V',
     paragraphs: ['7'], refs: ['Protocol, art. 3(a), interpretative note', 'EU Directive 2011/36, art. 2(2)'], keys: ['means.abuse_of_vulnerability'],
     hover: 'Consider defining "position of vulnerability": a situation in which the person has no real and acceptable alternative but to submit to the abuse involved.',
     explain: 'Courts apply "abuse of a position of vulnerability" more consistently when the law says what it means. The interpretative note to the Protocol, the EU Directive and the Spanish Criminal Code use the same test: the person has no real or acceptable alternative but to submit. Example: "A position of vulnerability means a situation in which the person concerned has no real or acceptable alternative but to submit to the abuse involved."',
