@@ -3,7 +3,7 @@
 // the language client, forking dist/server.js over Node IPC and the initialize handshake. An editor adds its
 // own overhead around this; the figure is palermo's share of activation.
 import fs from 'node:fs';
-import Module from 'node:module';
+import Module, { createRequire } from 'node:module';
 import { now } from './lsp.mjs';
 
 /** stub: a callable, constructible, infinitely deep object; `then` is absent so awaiting it does not hang. */
@@ -28,8 +28,10 @@ function stub(name = 'vscode') {
  * A stub API: a plain object (bundles copy its own keys with __importStar) holding every name the bundle
  * reads from `vscode`, with the few values activate() inspects given real shapes.
  */
-function vscodeStub(bundle) {
-  const names = new Set([...bundle.matchAll(/\b(?:code|vscode\d*|vscode_\d+|import_vscode\d*)\.([A-Za-z_]\w*)/g)].map(m => m[1]));
+function vscodeStub() {
+  // Every top-level name of the API, from its type declarations (a minified bundle renames its own variables).
+  const dts = fs.readFileSync(createRequire(import.meta.url).resolve('@types/vscode/index.d.ts'), 'utf8');
+  const names = new Set([...dts.matchAll(/^\s{1,4}export (?:namespace|class|enum|const|let|function|interface) (\w+)/gm)].map(m => m[1]));
   const api = Object.fromEntries([...names].map(n => [n, stub(n)]));
   const config = { get: (_k, d) => d, has: () => false, inspect: () => undefined, update: async () => undefined };
   const event = () => ({ dispose() {} });
@@ -44,7 +46,7 @@ function vscodeStub(bundle) {
 
 export async function measureActivation(extensionJs) {
   const original = Module._load;
-  const vscode = vscodeStub(fs.readFileSync(extensionJs, 'utf8'));
+  const vscode = vscodeStub();
   Module._load = function (request, ...rest) { return request === 'vscode' ? vscode : original.call(this, request, ...rest); };
   try {
     const context = { subscriptions: [], asAbsolutePath: p => new URL(`../${p}`, `file://${extensionJs}`).pathname, extensionPath: extensionJs.replace(/\/dist\/extension\.js$/, ''), globalState: { get: () => undefined, update: async () => undefined }, workspaceState: { get: () => undefined, update: async () => undefined } };

@@ -5,17 +5,17 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
 import { glob } from 'tinyglobby';
-import { analyze } from '../core/analysis';
 import { RULES, severityOf } from '../core/rules/registry';
 import { mergeSettings, PROFILES, BILL_TYPES } from '../core/config/settings';
 import { paragraph, quote, declaration } from '../core/declaration';
 import type { Settings } from '../core/types';
 import { findConfigFile, loadConfigFile, resolveSettings, type LoadedConfig } from '../node/config';
 import { readBill } from '../node/readInput';
-import { fileReport, REPORT_VERSION, summarise, type Report, type ReportFile } from './report';
+import { REPORT_VERSION, summarise, type Report, type ReportFile } from './report';
 import { formatText } from './format-text';
 import { formatSarif } from './format-sarif';
 import { fixFile } from './fix';
+import { defaultJobs, runJobs, type Job } from './jobs';
 import { version } from '../../../package.json';
 
 interface CheckOptions {
@@ -50,6 +50,7 @@ export async function main(argv: string[], io = { stdout: process.stdout, stderr
     .option('--no-project-config', 'ignore .palermo.json files')
     .option('--color', 'force colours').option('--no-color', 'disable colours')
     .option('--assume-general-part', 'attempt, complicity, corporate liability, jurisdiction and confiscation may be in the general part of the penal code: report them as info')
+    .option('-j, --jobs <n>', 'files analysed in parallel (worker threads); default: one per core from 8 files on', 'auto')
     .action(async (files: string[], opts: CheckOptions) => { code = await check(files, opts, io); });
   program.command('fix')
     .description('apply quick fixes: insert the model clause for each missing provision as a new section, numbered in the bill\'s style')
@@ -95,10 +96,9 @@ async function check(patterns: string[], opts: CheckOptions, io: { stdout: NodeJ
   const configs = new Map<string, LoadedConfig | undefined>();
   const reported = new Set<string>();
   const out: ReportFile[] = [];
+  const jobs: Job[] = [];
   for (const file of files) {
     const rel = path.relative(process.cwd(), file) || file;
-    const read = await readBill(file);
-    if (!read.ok) { errors.push({ path: rel, message: read.reason }); continue; }
     let project = explicit;
     if (!project && opts.projectConfig) {
       const cf = findConfigFile(path.dirname(file));
@@ -109,10 +109,16 @@ async function check(patterns: string[], opts: CheckOptions, io: { stdout: NodeJ
         for (const p of project.problems) io.stderr.write(`palermo: ${p.message}\n`);
       }
     }
-    const settings = resolveSettings(undefined, project?.settings, overrides);
-    const a = analyze(read.text, { format: read.format, settings, uri: rel });
-    out.push(fileReport(rel, a, read.source === 'docx' ? 'docx' : undefined));
+    jobs.push({ index: jobs.length, file, rel, settings: resolveSettings(undefined, project?.settings, overrides) });
   }
+  const threads = opts.jobs === undefined || opts.jobs === 'auto' ? defaultJobs(jobs.length) : Math.max(1, parseInt(opts.jobs, 10) || 1);
+  // Progress on a terminal only: a report piped to a file or another program must stay clean.
+  const tty = (io.stderr as NodeJS.WriteStream).isTTY === true && jobs.length > 1;
+  const progress = tty ? (done: number, total: number, rel: string) => io.stderr.write(`\r\x1b[Kpalermo: ${done}/${total} ${rel.slice(-60)}`) : undefined;
+  for (const r of await runJobs(jobs, threads, progress)) {
+    if (r.ok) out.push(r.report); else errors.push({ path: jobs[r.index].rel, message: r.reason });
+  }
+  if (tty) io.stderr.write('\r\x1b[K');
   const report: Report = { version: REPORT_VERSION, tool: { name: 'palermo', version }, files: out, errors, summary: summarise(out, errors) };
   const useColor = opts.color ?? (!opts.output && (io.stdout as NodeJS.WriteStream).isTTY === true && !process.env.NO_COLOR);
   const body = opts.format === 'json' ? JSON.stringify(report, null, 2) + '\n' : opts.format === 'sarif' ? formatSarif(report) : formatText(report, useColor);

@@ -100,7 +100,8 @@ export class CompiledLexicon {
       needles = sets.every(Boolean) ? sets.flat() as string[] : null;
       this.cueNeedles.set(id, needles);
     }
-    return !needles || needles.some(n => text.includes(n));
+    // Over a whole bill, dozens of searches cost about what the regex does: prefilter short texts only.
+    return !needles || needles.length * text.length > 2_000_000 || needles.some(n => text.includes(n));
   }
 
   /** test says whether a cue occurs in folded[start, end). */
