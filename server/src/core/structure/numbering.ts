@@ -72,7 +72,12 @@ export function nextSection(text: string, root: Provision, after: Provision, hea
   const prefix = line.slice(0, at);
   const rest = line.slice(at + after.num!.length);
   const h = after.heading ? rest.indexOf(after.heading) : -1;
-  if (h >= 0) return { num, header: `${prefix}${num}${rest.slice(0, h)}${heading}${rest.slice(h + after.heading!.length)}` };
+  if (h >= 0) {
+    // Keep the heading's closing punctuation ("Asistencia." / "(Heading)"), not the text a one-line article
+    // runs on with ("Artículo 4.- Asistencia. Las víctimas tendrán derecho…").
+    const tail = /^[ \t]{0,3}[).:\]\-–—]{0,3}/.exec(rest.slice(h + after.heading!.length))![0];
+    return { num, header: `${prefix}${num}${rest.slice(0, h)}${heading}${tail}` };
+  }
   // No heading on the line: keep the number's decoration ("." / ".-" / " —") and write the heading after it.
   const deco = /^[\s.:\-–—)°ºo]*/.exec(rest)![0];
   const sep = deco.trim() ? `${deco.trimEnd()} ` : (prefix.trim() ? ' — ' : '. ');
