@@ -82,7 +82,7 @@ if want ui || want exthost || want electron; then
         stop_cs
         if [ -n "${E2E_SCREENSHOTS:-}" ]; then   # the pictures README shows
           mkdir -p "$E2E_SCREENSHOTS"
-          for s in problems hover quickfix-act-transfer-missing snippet outline search walkthrough; do
+          for s in problems hover quickfix-act-transfer-missing snippet search walkthrough; do
             [ -f "$OUT/shots/$s.png" ] && cp "$OUT/shots/$s.png" "$E2E_SCREENSHOTS/"
           done
         fi
