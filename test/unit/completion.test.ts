@@ -33,3 +33,14 @@ describe('completion candidates (core)', () => {
     }
   });
 });
+
+describe('Protocol citation completion (core)', () => {
+  it('"Protocol, art. 6" lists article 6 and its paragraphs with their subjects', () => {
+    const typed = 'as required by Protocol, art. 6';
+    const c = completionsAt(analyze(typed, { format: 'bill' }), typed.length) as { id: string; label: string; subject: string; replace: { start: number } }[];
+    assert.deepEqual(c.map(x => x.id), ['6', '6(1)', '6(2)', '6(3)', '6(4)', '6(5)', '6(6)']);
+    assert.equal(c[0].label, 'Protocol, art. 6');
+    assert.equal(c[6].subject, 'Compensation');
+    assert.equal(c[0].replace.start, typed.indexOf('Protocol'));
+  });
+});

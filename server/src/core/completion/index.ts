@@ -5,6 +5,7 @@
 import type { Analysis } from '../analysis';
 import { clauses, type Clause } from '../clauses';
 import { searchDeclaration } from '../declaration/search';
+import { PROTOCOL_ARTICLES } from '../declaration/protocol';
 import { deepestAt, flatten, sectionOf } from '../structure';
 import { nextSection } from '../structure/numbering';
 import type { Provision, Span } from '../types';
@@ -16,6 +17,8 @@ export type Candidate = CitationCandidate | ClauseCandidate;
 
 // "para", "para. vict", "¶ 8", "A/RES/72/1, para 1": the citation being typed, up to the cursor.
 const CITE = /(?:a\/res\/72\/1[ ,]{0,3})?(?:para(?:graph)?\.?|¶)[ ]?([a-z0-9 ()'-]{0,40})$/;
+// "Protocol, art", "protocole, article 6": a Protocol article being typed.
+const PROT = /(?:protocol|protocole|protocolo)[ ,]{0,3}art(?:icle|iculo|igo)?\.?[ ]?([0-9a-z()]{0,8})$/;
 const DEFINITIONS_HEADING = /interpretation|definition|definicion|definicoes|glossary|terms/;
 
 /** escapeSnippet: literal text inside a snippet (a header line copied from the bill). */
@@ -24,6 +27,8 @@ const escapeSnippet = (s: string) => s.replace(/[\\$}]/g, m => `\\${m}`);
 export function completionsAt(a: Analysis, offset: number): Candidate[] {
   const lineStart = a.text.lastIndexOf('\n', offset - 1) + 1;
   const before = a.folded.slice(Math.max(lineStart, offset - 80), offset);
+  const prot = PROT.exec(before);
+  if (prot) return protocolCitations(offset - prot[0].length, offset, prot[1], a.text.slice(offset - prot[0].length, offset));
   const cite = CITE.exec(before);
   if (cite) return citations(offset - cite[0].length, offset, cite[1].trim(), a.text.slice(offset - cite[0].length, offset));
   const word = /^[ \t]*([\p{L}\d-]{0,40})$/u.exec(a.folded.slice(lineStart, offset));
@@ -34,6 +39,13 @@ export function completionsAt(a: Analysis, offset: number): Candidate[] {
 function citations(start: number, end: number, query: string, typed: string): CitationCandidate[] {
   return searchDeclaration(query, 30).map((h, rank) => ({
     kind: 'citation', id: h.id, label: h.citation, subject: h.subject, text: h.text, replace: { start, end }, rank, typed,
+  }));
+}
+
+/** protocolCitations: the Protocol articles whose number starts with what was typed, in article order. */
+function protocolCitations(start: number, end: number, typed: string, raw: string): CitationCandidate[] {
+  return PROTOCOL_ARTICLES.filter(x => x.id.startsWith(typed)).map((x, rank) => ({
+    kind: 'citation', id: x.id, label: `Protocol, art. ${x.id}`, subject: x.subject, text: x.summary, replace: { start, end }, rank, typed: raw,
   }));
 }
 
