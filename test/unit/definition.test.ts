@@ -72,6 +72,12 @@ describe('definition checker', () => {
       for (const k of ['act.recruitment', 'act.receipt', 'purpose.servitude', 'purpose.removal_of_organs', 'consent.irrelevant']) assert.equal(a.coverage[k].present, true, k);
       assert.ok(!has(a, 'act-recruitment-missing'));
     });
+    it('a section headed as the trafficking offence is the offence even when it punishes a single act', () => {
+      const a = analyze('CODE\n\n12 Offence of trafficking in persons\n(1) A person commits an offence of trafficking in persons if:\n(a) the person organises the receipt of another person; and\n(b) the person uses coercion or deception.\nPenalty: imprisonment for 12 years.\n');
+      assert.equal(a.coverage['definition.found'].present, true);
+      assert.ok(!has(a, 'offence-missing'));
+      for (const c of ['act-recruitment-missing', 'def-purpose-missing']) assert.ok(has(a, c), c);
+    });
     it('reads an article numbered in words ("Article premier") as the offence', () => {
       const a = analyze("LOI\n\nArticle premier. - Est puni de dix ans d'emprisonnement le fait de recruter, de transporter, de transférer ou d'héberger des personnes, par la violence ou la tromperie, aux fins de les soumettre au travail forcé ou à l'esclavage.\n");
       assert.equal(a.coverage['definition.found'].present, true);

@@ -85,7 +85,10 @@ export function findScope({ root, folded, terms, crossRefs, lexFor }: ScopeInput
     const offence = lex.test('offence-cue', unitText) || (named && sec !== p && lex.test('offence-cue', folded, sec.start, sec.end));
     // Two acts under the offence's name, or three acts with an exploitative purpose in an offence provision.
     const defines = p.kind === 'definition' || lex.test('definition-intro', ownText);
-    if ((named && (acts.size >= 2 || purpose) && (offence || purpose || defines)) || (acts.size >= 3 && purpose && (offence || defines))) {
+    // A section headed as the trafficking offence that punishes even one act is the offence, however narrow
+    // (Australia's "organises or facilitates the entry … or the receipt" of a person): its gaps are findings.
+    const namedOffence = named && offence && lex.test('offence-name', heading) && p.kind !== 'definition' && p.kind !== 'item';
+    if ((named && (acts.size >= 2 || purpose) && (offence || purpose || defines)) || (acts.size >= 3 && purpose && (offence || defines)) || namedOffence) {
       // An item of a list of acts ("(b) the transportation or transfer of another person,") stands for the whole
       // list: the unit is the provision that holds the list, so "(a) the recruitment…" is read too. Not in a
       // definitions section, whose items are separate definitions.
