@@ -50,12 +50,16 @@ describe('section numbering in the bill’s own style', () => {
       ['Section 2 — Trafficking\nText.\n', 'bill', 'Section 3 — Heading'],
       ['Artículo 2.- Trata\nTexto.\n', 'bill', 'Artículo 3.- Heading'],
       ['### Section 2 — Trafficking\n\nText.\n', 'markdown', '### Section 3 — Heading'],
+      ['Art. 2º Texto.\n\nArt. 3º Texto.\n', 'bill', 'Art. 2º-A Heading.'],
+      ['Art. 2º Texto.\n\nArt. 2º-A Outro\nTexto.\n\nArt. 3º Texto.\n', 'bill', 'Art. 2º-B Heading'],
     ];
     for (const [text, format, header] of cases) {
       const a = analyze(text, { format: format as 'bill' });
-      const sec = flatten(a.root).find(p => p.kind === 'section')!;
+      const secs = flatten(a.root).filter(p => p.kind === 'section');
+      // Insert after the first section (mid-bill when there are more), or after the inserted 2º-A.
+      const sec = secs.length === 3 ? secs[1] : secs[0];
       assert.ok(sec, `section parsed in ${JSON.stringify(text)}`);
-      assert.equal(nextSection(text, a.root, sec, 'Heading').header, header);
+      assert.equal(nextSection(text, a.root, sec, 'Heading', text.startsWith('Art.') ? 'pt' : 'en').header, header);
     }
   });
 });
@@ -99,7 +103,7 @@ describe('model clause insertion (quick fix)', () => {
 const FAMILIES = ['nonpenalization', 'victims', 'penalties', 'liability', 'prevention', 'cooperation', 'governance'];
 
 describe('every model-clause quick fix resolves its finding', () => {
-  for (const [rel, lang] of [['clauses/parts-en.bill', 'en'], ['clauses/articles-es.bill', 'es'], ['clauses/markdown-en.md', 'en']] as const) {
+  for (const [rel, lang] of [['clauses/parts-en.bill', 'en'], ['clauses/articles-es.bill', 'es'], ['clauses/articles-fr.bill', 'fr'], ['clauses/articles-pt.bill', 'pt'], ['clauses/markdown-en.md', 'en']] as const) {
     it(`${rel}: applying each fix removes that finding and inserts without changing other text`, () => {
       const text = readFixture(rel);
       const format = formatFor(rel, text);

@@ -16,8 +16,26 @@ export interface NextSection {
 }
 
 /** sectionNumbers lists the numbers already used by sections, for collision checks. */
-export function sectionNumbers(root: Provision): Set<string> {
-  return new Set(flatten(root).filter(p => p.kind === 'section' && p.num).map(p => norm(p.num!)));
+export function sectionNumbers(root: Provision, text?: string): Set<string> {
+  return new Set(flatten(root).filter(p => p.kind === 'section' && p.num).map(p => norm(text ? written(text, p).num : p.num!)));
+}
+
+/** The header line of a provision, from the start of its line (Markdown's "###" lies before the header span). */
+function headerLine(text: string, p: Provision): string {
+  let ls = p.headerSpan.start;
+  while (ls > 0 && text[ls - 1] !== '\n' && text[ls - 1] !== '\r') ls--;
+  return text.slice(ls, p.headerSpan.end).split(/\r?\n/)[0];
+}
+
+// Portuguese/Brazilian inserted articles: "Art. 2º-A", "Artigo 2.º-A" (the parser reads the number as "2").
+const PT_INSERTED = /^(\.?[º°])?-([A-Z])(?![A-Za-z])/;
+
+/** written: the number as the header writes it, with an insertion letter the parser leaves out ("2º-A" → "2-A"). */
+function written(text: string, p: Provision): { num: string; ord?: string; suffixEnd?: number } {
+  const line = headerLine(text, p);
+  const at = line.indexOf(p.num!);
+  const m = at >= 0 ? PT_INSERTED.exec(line.slice(at + p.num!.length)) : null;
+  return m ? { num: `${p.num}-${m[2]}`, ord: m[1] ?? '', suffixEnd: at + p.num!.length + m[0].length } : { num: p.num! };
 }
 
 const norm = (n: string) => n.toLowerCase().replace(/[\s.\-–]+/g, ' ').trim();
@@ -34,6 +52,10 @@ export function nextNumber(num: string, used: Set<string>, lang = 'en'): string 
     const i = LATIN.indexOf(latin[3].toLowerCase());
     for (let k = i + 1; k < LATIN.length; k++) { const n = `${latin[1]}${latin[2]}${LATIN[k]}`; if (free(n)) return n; }
   }
+  const dashLetter = /^(\d+)-([A-Z])$/.exec(num);
+  if (dashLetter) {
+    for (let c = dashLetter[2].charCodeAt(0) + 1; c <= 90; c++) { const n = `${dashLetter[1]}-${String.fromCharCode(c)}`; if (free(n)) return n; }
+  }
   const letter = /^(\d+)([A-Z]|[a-z])$/.exec(num);
   if (letter) {
     for (let c = letter[2].charCodeAt(0) + 1; c <= letter[2].charCodeAt(0) + 20; c++) { const n = `${letter[1]}${String.fromCharCode(c)}`; if (free(n)) return n; }
@@ -45,13 +67,15 @@ export function nextNumber(num: string, used: Set<string>, lang = 'en'): string 
     if (free(n)) return n;
   }
   const int = /^(\d+)(\D*)$/.exec(num);
-  if (int && !latin && !letter && !dotted) {
+  if (int && !latin && !letter && !dotted && !dashLetter) {
     const n = `${Number(int[1]) + 1}${int[2]}`;
     if (free(n)) return n;
   }
   const base = int?.[1] ?? dotted?.[0] ?? latin?.[1] ?? letter?.[1] ?? num;
-  if (lang === 'en') {
-    for (let c = 65; c < 91; c++) { const n = `${base}${String.fromCharCode(c)}`; if (free(n)) return n; }
+  if (lang === 'en' || lang === 'pt') {
+    // English "12A"; Portuguese and Brazilian "12-A" (written "Art. 12º-A" / "Artigo 12.º-A" by nextSection).
+    const sep = lang === 'pt' ? '-' : '';
+    for (let c = 65; c < 91; c++) { const n = `${base}${sep}${String.fromCharCode(c)}`; if (free(n)) return n; }
   }
   for (const l of LATIN) { const n = `${base} ${l}`; if (free(n)) return n; }
   return `${base}-1`;
@@ -62,24 +86,33 @@ export function nextNumber(num: string, used: Set<string>, lang = 'en'): string 
  * punctuation and prefix and putting `heading` where its heading was (or after the number).
  */
 export function nextSection(text: string, root: Provision, after: Provision, heading: string, lang = 'en'): NextSection {
-  const num = nextNumber(after.num ?? '0', sectionNumbers(root), lang);
-  // From the start of the line: Markdown's "###" lies before the header span (the view blanks it).
-  let ls = after.headerSpan.start;
-  while (ls > 0 && text[ls - 1] !== '\n' && text[ls - 1] !== '\r') ls--;
-  const line = text.slice(ls, after.headerSpan.end).split(/\r?\n/)[0];
+  const w = after.num ? written(text, after) : undefined;
+  const num = nextNumber(w?.num ?? '0', sectionNumbers(root, text), lang);
+  const line = headerLine(text, after);
   const at = after.num ? line.indexOf(after.num) : -1;
   if (at < 0) return { num, header: `${num}. ${heading}` };
+  if (w?.suffixEnd !== undefined) {
+    // After an inserted "Art. 2º-A …": the next is "Art. 2º-B Heading".
+    const l = /^(\d+)-([A-Z])$/.exec(num);
+    const n = l ? `${l[1]}${w.ord}-${l[2]}` : num;
+    return { num, header: `${line.slice(0, at)}${n} ${heading}` };
+  }
   const prefix = line.slice(0, at);
-  const rest = line.slice(at + after.num!.length);
+  let rest = line.slice(at + after.num!.length);
+  // An ordinal mark stays on the number and the insertion letter follows it: "Art. 3º" → "Art. 3º-A".
+  const ord = /^\.?[º°]/.exec(rest)?.[0];
+  const lettered = /^(\d+)-([A-Z])$/.exec(num);
+  let wnum = num;
+  if (ord && lettered) { wnum = `${lettered[1]}${ord}-${lettered[2]}`; rest = rest.slice(ord.length); }
   const h = after.heading ? rest.indexOf(after.heading) : -1;
   if (h >= 0) {
     // Keep the heading's closing punctuation ("Asistencia." / "(Heading)"), not the text a one-line article
     // runs on with ("Artículo 4.- Asistencia. Las víctimas tendrán derecho…").
     const tail = /^[ \t]{0,3}[).:\]\-–—]{0,3}/.exec(rest.slice(h + after.heading!.length))![0];
-    return { num, header: `${prefix}${num}${rest.slice(0, h)}${heading}${tail}` };
+    return { num, header: `${prefix}${wnum}${rest.slice(0, h)}${heading}${tail}` };
   }
   // No heading on the line: keep the number's decoration ("." / ".-" / " —") and write the heading after it.
   const deco = /^[\s.:\-–—)°ºo]*/.exec(rest)![0];
-  const sep = deco.trim() ? `${deco.trimEnd()} ` : (prefix.trim() ? ' — ' : '. ');
-  return { num, header: `${prefix}${num}${sep}${heading}`.trimEnd() };
+  const sep = deco.trim() ? `${deco.trimEnd()} ` : ord ? ' ' : (prefix.trim() ? ' — ' : '. ');
+  return { num, header: `${prefix}${wnum}${sep}${heading}`.trimEnd() };
 }
