@@ -5,9 +5,13 @@
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Connection } from 'vscode-languageserver/node';
-import { DiagnosticSeverity } from 'vscode-languageserver/node';
+import { DiagnosticSeverity, MessageType, ShowMessageNotification } from 'vscode-languageserver/node';
 import type { Settings } from '../core/types';
-import { findConfigFile, loadConfigFile, resolveSettings, type LoadedConfig } from '../node/config';
+import { findConfigFile, loadConfigFile, parseConfig, resolveSettings, type LoadedConfig } from '../node/config';
+import schema from '../../../schemas/palermo.schema.json';
+
+/** The analysis settings an editor may send (the rest of palermo.* configures the client or the server). */
+const SETTING_KEYS = new Set(Object.keys(schema.properties).filter(k => k !== '$schema'));
 
 export interface EditorSettings extends Partial<Settings> {
   languages?: string[];
@@ -25,7 +29,8 @@ export class SettingsStore {
   constructor(private readonly connection: Connection) {}
 
   setGlobal(s: EditorSettings | undefined): void { this.global = s ?? {}; this.editor.clear(); }
-  clear(): void { this.editor.clear(); this.lastGood.clear(); }
+  // The last valid .palermo.json contents survive a clear: they are what stays in force while a file is broken.
+  clear(): void { this.editor.clear(); }
 
   async editorSettings(uri: string): Promise<EditorSettings> {
     if (!this.canAsk) return this.global;
@@ -60,7 +65,29 @@ export class SettingsStore {
 
   async resolve(uri: string): Promise<{ settings: Settings; editor: EditorSettings }> {
     const editor = { ...this.global, ...(await this.editorSettings(uri)) };
-    const { languages: _l, debounceMs: _d, ...analysis } = editor;
-    return { settings: resolveSettings(analysis, this.project(uri)?.settings), editor };
+    return { settings: resolveSettings(this.checkEditor(editor), this.project(uri)?.settings), editor };
+  }
+
+  private lastGoodEditor: Record<string, unknown> = {};
+  private readonly warned = new Set<string>();
+
+  /**
+   * checkEditor validates the editor's palermo.* analysis settings with the .palermo.json schema: an invalid
+   * value ("language": "xx") is reported once, naming the setting and the valid values, and the last valid
+   * value stays in force — a typo in the settings never stops the checking.
+   */
+  private checkEditor(editor: EditorSettings): Partial<Settings> {
+    const known = Object.fromEntries(Object.entries(editor).filter(([k, v]) => SETTING_KEYS.has(k) && v !== undefined && v !== null));
+    const parsed = parseConfig(JSON.stringify(known), 'the palermo settings');
+    for (const p of parsed.problems) {
+      const msg = `palermo: ${p.message.replace(/"([\w.-]+)" in the palermo settings/, '"palermo.$1"')} The last valid value stays in force.`;
+      if (!this.warned.has(msg)) { this.warned.add(msg); void this.connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message: msg }); }
+    }
+    const valid = parsed.settings as Record<string, unknown>;
+    const out: Record<string, unknown> = {};
+    for (const k of Object.keys(known)) {
+      if (k in valid) { out[k] = valid[k]; this.lastGoodEditor[k] = valid[k]; } else if (k in this.lastGoodEditor) out[k] = this.lastGoodEditor[k];
+    }
+    return out as Partial<Settings>;
   }
 }
