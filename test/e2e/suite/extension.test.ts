@@ -66,6 +66,20 @@ describe('palermo extension', () => {
     });
   }
 
+  it('applies a changed palermo.rules setting at once (the dynamically registered didChangeConfiguration)', async () => {
+    const uri = billUri(EN.file);
+    const code = EN.setting.absent;
+    await until(uri, ds => ds.some(x => codeOf(x) === code), `${code} before the change`);
+    const cfg = vscode.workspace.getConfiguration('palermo');
+    await cfg.update('rules', EN.setting.palermo.rules, vscode.ConfigurationTarget.Global);
+    try {
+      await until(uri, ds => ds.length > 0 && !ds.some(x => codeOf(x) === code), `${code} to be switched off`);
+    } finally {
+      await cfg.update('rules', undefined, vscode.ConfigurationTarget.Global);
+    }
+    await until(uri, ds => ds.some(x => codeOf(x) === code), `${code} back after the reset`);
+  });
+
   it('contributes the bill defaults ([bill] ambiguous-character highlighting off)', () => {
     const cfg = vscode.workspace.getConfiguration('editor', { languageId: 'bill' });
     assert.equal(cfg.get('unicodeHighlight.ambiguousCharacters'), false);
