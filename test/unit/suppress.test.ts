@@ -36,6 +36,13 @@ describe('inline suppression', () => {
     assert.ok(!codes(text, 'markdown').includes('non-penalization-missing'));
   });
 
+  it('works as an XML comment in Akoma Ntoso', () => {
+    const x = '<?xml version="1.0"?><akomaNtoso><act><body><!-- palermo-disable non-penalization-missing -- reviewed --><section eId="sec_1"><num>1.</num><heading>Trafficking</heading><content><p>A person who recruits, transports or harbours another person by force for the purpose of exploitation commits an offence.</p></content></section></body></act></akomaNtoso>';
+    const a = analyze(x, { format: 'akn' });
+    assert.ok(!a.findings.some(f => f.code === 'non-penalization-missing'));
+    assert.equal(a.suppressed.length, 1);
+  });
+
   it('a directive without a reason, or with an unknown code, silences nothing and is reported', () => {
     const noReason = codes('// palermo-disable non-penalization-missing\n' + bill);
     assert.ok(noReason.includes('non-penalization-missing'));
