@@ -32,6 +32,9 @@ describe('quick fixes over the protocol', function () {
     const diags = await c.diagnostics(uri, 1);
     const d = diags.find(x => x.code === 'act-transfer-missing');
     assert.ok(d, diags.map(x => x.code).join(', '));
+    // Each element finding carries its confidence and points at the elements that were found.
+    assert.ok(['high', 'medium', 'low'].includes((d.data as { confidence?: string }).confidence ?? ''));
+    assert.ok((d.relatedInformation?.length ?? 0) >= 2);
     const actions = await c.conn.sendRequest(CodeActionRequest.type, { textDocument: { uri }, range: d.range, context: { diagnostics: [d] } }) as CodeAction[];
     const fix = actions.find(a => a.kind === 'quickfix' && a.isPreferred);
     assert.ok(fix?.edit?.documentChanges, 'a preferred quick fix with a versioned edit');

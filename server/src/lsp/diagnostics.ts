@@ -12,7 +12,7 @@ const SEVERITY: Record<Severity, DiagnosticSeverity> = {
 const DOCS_DIR = path.resolve(__dirname, '..', 'docs', 'rules');
 export function docsUri(code: string): string { return pathToFileURL(path.join(DOCS_DIR, `${code}.md`)).href; }
 
-export interface DiagnosticData { code: string; keys?: string[]; fixes?: number; uri: string; version: number }
+export interface DiagnosticData { code: string; keys?: string[]; fixes?: number; uri: string; version: number; confidence?: string }
 
 /** toDiagnostic adapts a core finding to LSP: stable code, source "palermo", docs link, related information. */
 export function toDiagnostic(f: Finding, a: Analysis, uri: string, version: number): Diagnostic {
@@ -22,8 +22,10 @@ export function toDiagnostic(f: Finding, a: Analysis, uri: string, version: numb
     code: f.code,
     codeDescription: { href: docsUri(f.code) },
     source: 'palermo',
-    message: f.citations.length && !f.message.includes('A/RES/72/1') ? `${f.message} (${f.citations.join('; ')})` : f.message,
+    // Keyword-level evidence is not legal compliance (DOMAIN §1.7): say when palermo is less than sure.
+    message: (f.citations.length && !f.message.includes('A/RES/72/1') ? `${f.message} (${f.citations.join('; ')})` : f.message)
+      + (f.confidence && f.confidence !== 'high' ? ` [confidence: ${f.confidence}]` : ''),
     ...(f.related?.length ? { relatedInformation: f.related.map(r => ({ location: { uri, range: r.range }, message: r.message })) } : {}),
-    data: { code: f.code, keys: f.keys, fixes: f.fixes?.length ?? 0, uri, version } satisfies DiagnosticData,
+    data: { code: f.code, keys: f.keys, fixes: f.fixes?.length ?? 0, uri, version, ...(f.confidence ? { confidence: f.confidence } : {}) } satisfies DiagnosticData,
   };
 }
