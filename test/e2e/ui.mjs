@@ -12,7 +12,8 @@ import { promised } from './lib/lsp.mjs';
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const [base, ws, shots] = process.argv.slice(2);
 const json = rel => JSON.parse(fs.readFileSync(path.join(ROOT, rel), 'utf8'));
-const scenario = json('test/e2e/scenarios.json').bills.find(b => b.file === 'draft-bill-en.bill');
+const scenarios = json('test/e2e/scenarios.json').bills;
+const scenario = scenarios.find(b => b.file === 'draft-bill-en.bill');
 const features = json('test/features.json').features;
 const on = name => features[name]?.enabled;
 const paragraphs = new Map(json('data/declaration.json').paragraphs.map(p => [p.id, p.text]));
@@ -53,6 +54,35 @@ async function waitGone(code, ms = 15_000) {
   throw new Error(`${code} still in the Problems panel`);
 }
 
+/** problemsFor: the scenario's expected codes are in the Problems panel, at their lines. */
+async function problemsFor(scn, picture) {
+  const missing = [];
+  for (const e of scn.expect) {
+    const rows = await markerRows(e.code);
+    if (!rows.length || (e.line && !rows.some(r => r.includes(`[Ln ${e.line},`)))) missing.push(`${e.code}: ${JSON.stringify(rows)}`);
+  }
+  await wb.problems('');
+  await shot(picture);
+  if (missing.length) throw new Error(missing.join('; '));
+  return scn.expect.map(e => e.code).join(', ');
+}
+
+/** hoverFor: hovering the scenario's text shows the cited declaration paragraph, quoted. */
+async function hoverFor(scn, f, picture) {
+  // Reveal the line first: the editor renders only the lines in view (CodeLens lines push text down).
+  const line = fs.readFileSync(f, 'utf8').split('\n').findIndex(l => l.includes(scn.hover.find)) + 1;
+  if (await page.locator('.markers-panel').isVisible()) await page.keyboard.press(`${MOD}+J`);
+  await wb.goto(line);
+  const text = await wb.hover(scn.hover.find, scn.hover.cite);
+  if (!text.includes(opening(scn.hover.paragraph))) throw new Error(`no quote of para ${scn.hover.paragraph}: ${text.slice(0, 200)}`);
+  // The diagnostics under the mouse come first in the hover; bring palermo's quote into view for the picture.
+  await page.locator('.monaco-hover:not(.hidden) .hover-row', { hasText: opening(scn.hover.paragraph) }).last()
+    .evaluate(el => el.scrollIntoView({ block: 'end' })).catch(() => {});
+  await page.waitForTimeout(600);                        // let the fade-in finish for the screenshot
+  await shot(picture);
+  await page.mouse.move(5, 880);
+}
+
 async function quickFix(code) {
   const promise = (await promised(SERVER, file, [code])).fixes[code];
   if (!promise) throw new Error(`the server offers no fix for ${code}`);
@@ -91,32 +121,8 @@ try {
     return `${await wb.editor.locator('.squiggly-error').count()} error and ${await wb.editor.locator('.squiggly-warning').count()} warning squiggles on screen`;
   });
 
-  await step('Problems panel lists the expected findings with their codes and lines', async () => {
-    const missing = [];
-    for (const e of scenario.expect) {
-      const rows = await markerRows(e.code);
-      if (!rows.length || (e.line && !rows.some(r => r.includes(`[Ln ${e.line},`)))) missing.push(`${e.code}: ${JSON.stringify(rows)}`);
-    }
-    await wb.problems('');
-    await shot('problems');
-    if (missing.length) throw new Error(missing.join('; '));
-    return scenario.expect.map(e => e.code).join(', ');
-  });
-
-  await step(`hover on "${scenario.hover.find}" quotes ${scenario.hover.cite}`, async () => {
-    // Reveal the line first: the editor renders only the lines in view (CodeLens lines push text down).
-    const line = fs.readFileSync(file, 'utf8').split('\n').findIndex(l => l.includes(scenario.hover.find)) + 1;
-    if (await page.locator('.markers-panel').isVisible()) await page.keyboard.press(`${MOD}+J`);
-    await wb.goto(line);
-    const text = await wb.hover(scenario.hover.find, scenario.hover.cite);
-    if (!text.includes(opening(scenario.hover.paragraph))) throw new Error(`no quote of para ${scenario.hover.paragraph}: ${text.slice(0, 200)}`);
-    // The diagnostics under the mouse come first in the hover; bring palermo's quote into view for the picture.
-    await page.locator('.monaco-hover:not(.hidden) .hover-row', { hasText: opening(scenario.hover.paragraph) }).last()
-      .evaluate(el => el.scrollIntoView({ block: 'end' })).catch(() => {});
-    await page.waitForTimeout(600);                      // let the fade-in finish for the screenshot
-    await shot('hover');
-    await page.mouse.move(5, 880);
-  });
+  await step('Problems panel lists the expected findings with their codes and lines', () => problemsFor(scenario, 'problems'));
+  await step(`hover on "${scenario.hover.find}" quotes ${scenario.hover.cite}`, () => hoverFor(scenario, file, 'hover'));
 
   for (const key of ['fix', 'clauseFix']) {
     const spec = scenario[key];
@@ -192,6 +198,19 @@ try {
       await page.locator('.getting-started-step a, .getting-started-step .monaco-button', { hasText: label }).first().click();
       await page.locator('.editor-instance .monaco-editor .squiggly-error').first().waitFor({ state: 'attached', timeout: 30_000 });
       return `${w.steps.length} steps; "${label}" opened a bill with findings`;
+    });
+  }
+
+  // The French example: its findings and a hover in another language's bill.
+  const fr = scenarios.find(b => b.file === 'projet-de-loi-fr.bill');
+  if (fr) {
+    await step(`${fr.file}: Problems entries and a hover on "${fr.hover.find}" quoting ${fr.hover.cite}`, async () => {
+      await page.keyboard.press('Escape');
+      await wb.openFile(fr.file, 'Article');
+      await wb.editor.locator('.squiggly-error').first().waitFor({ state: 'attached', timeout: 30_000 });
+      const codes = await problemsFor(fr, 'problems-fr');
+      await hoverFor(fr, path.join(ws, fr.file), 'hover-fr');
+      return codes;
     });
   }
 } catch { /* a fatal step already reported itself */ }
