@@ -20,10 +20,13 @@ export async function runJob(job: Job): Promise<JobResult> {
   return { index: job.index, ok: true, report: fileReport(job.rel, a, read.source === 'docx' ? 'docx' : undefined) };
 }
 
-/** defaultJobs: threads only pay off beyond a handful of files (each worker loads the analyser once). */
-export function defaultJobs(files: number): number {
+/**
+ * defaultJobs: threads pay off only when there is enough text to analyse — each worker spends a few hundred
+ * milliseconds loading and warming up the analyser, about what 4 MB of bills cost in one thread.
+ */
+export function defaultJobs(files: number, bytes: number): number {
   const cores = typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
-  return files >= 8 ? Math.max(1, Math.min(cores, 8, files)) : 1;
+  return files >= 2 && bytes >= 4 * 1024 * 1024 ? Math.max(1, Math.min(cores, 8, files)) : 1;
 }
 
 /**

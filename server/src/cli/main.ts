@@ -50,7 +50,7 @@ export async function main(argv: string[], io = { stdout: process.stdout, stderr
     .option('--no-project-config', 'ignore .palermo.json files')
     .option('--color', 'force colours').option('--no-color', 'disable colours')
     .option('--assume-general-part', 'attempt, complicity, corporate liability, jurisdiction and confiscation may be in the general part of the penal code: report them as info')
-    .option('-j, --jobs <n>', 'files analysed in parallel (worker threads); default: one per core from 8 files on', 'auto')
+    .option('-j, --jobs <n>', 'files analysed in parallel (worker threads); default: one per core when there are 4 MB or more of bills', 'auto')
     .action(async (files: string[], opts: CheckOptions) => { code = await check(files, opts, io); });
   program.command('fix')
     .description('apply quick fixes: insert the model clause for each missing provision as a new section, numbered in the bill\'s style')
@@ -111,7 +111,8 @@ async function check(patterns: string[], opts: CheckOptions, io: { stdout: NodeJ
     }
     jobs.push({ index: jobs.length, file, rel, settings: resolveSettings(undefined, project?.settings, overrides) });
   }
-  const threads = opts.jobs === undefined || opts.jobs === 'auto' ? defaultJobs(jobs.length) : Math.max(1, parseInt(opts.jobs, 10) || 1);
+  const bytes = () => jobs.reduce((n, j) => { try { return n + fs.statSync(j.file).size; } catch { return n; } }, 0);
+  const threads = opts.jobs === undefined || opts.jobs === 'auto' ? defaultJobs(jobs.length, bytes()) : Math.max(1, parseInt(opts.jobs, 10) || 1);
   // Progress on a terminal only: a report piped to a file or another program must stay clean.
   const tty = (io.stderr as NodeJS.WriteStream).isTTY === true && jobs.length > 1;
   const progress = tty ? (done: number, total: number, rel: string) => io.stderr.write(`\r\x1b[Kpalermo: ${done}/${total} ${rel.slice(-60)}`) : undefined;
