@@ -64,6 +64,9 @@ describe('declaration checklist', () => {
       assert.equal(off.checklist.nonPenalization.rejected[0].why, 'exemption for an offender');
       const imm = np('No officer shall be held liable or prosecuted for anything done in good faith under this Act in relation to trafficking.');
       assert.equal(imm.coverage.non_penalization.present, false);
+      const staff = np('An officer shall not be held liable or prosecuted for anything done in good faith in respect of a victim of trafficking.');
+      assert.equal(staff.coverage.non_penalization.present, false);
+      assert.equal(staff.checklist.nonPenalization.rejected[0].why, 'immunity for officials');
     });
     it('reads French, Spanish and Portuguese wordings', () => {
       assert.equal(np('Article 1\nLa victime de la traite ne peut être poursuivie ni condamnée pour les infractions commises en conséquence directe de la traite.', 'fr').coverage.non_penalization.present, true);

@@ -80,6 +80,8 @@ function withList(cx: CheckContext, hit: Hit, clause: Span): Span {
 function falseFriend(cx: CheckContext, hit: Hit, clause: Span): string | undefined {
   const lex = hit.lex;
   if (cx.test(lex, 'np.offender', clause)) return 'exemption for an offender';
+  // Good-faith immunity protects whoever acts under the Act (officials, shelter staff), even "in respect of a victim".
+  if (cx.test(lex, 'np.immunity', clause)) return 'immunity for officials';
   const victim = cx.test(lex, 'np.victim', clause);
   if (cx.test(lex, 'np.official', clause) && !victim) return 'immunity for officials';
   if (!victim) {
