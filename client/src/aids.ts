@@ -35,7 +35,9 @@ const OPEN_BUTTON: vscode.QuickInputButton = { iconPath: new vscode.ThemeIcon('b
 export async function searchDeclarationCommand(): Promise<void> {
   const qp = vscode.window.createQuickPick<Pick>();
   qp.placeholder = 'Search A/RES/72/1: non-penalization, data protection, supply chains, para 8…';
-  qp.matchOnDescription = true;
+  // Our fuzzy ranking decides the order: the labels (citations) rarely match the words typed, and every item
+  // is alwaysShow, so VS Code's own label filter neither hides nor re-sorts them.
+  qp.matchOnDescription = false;
   const refresh = () => {
     qp.items = searchDeclaration(qp.value, 30).map(h => ({
       id: h.id, label: h.citation, description: h.subject, detail: h.text.slice(0, 160) + (h.text.length > 160 ? '…' : ''),
