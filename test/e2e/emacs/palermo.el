@@ -131,6 +131,20 @@
     (if (> clauses 0) (palermo-ok (format "completion: %d multi-line clause items at an empty line" clauses))
       (palermo-bad "completion" (format "%d items, no clause" (length items))))))
 
+;; 5b. Outline: document symbols, the part with its sections as children
+(let ((o (alist-get 'outline palermo-scenario)))
+  (when (and o (palermo-on "symbols"))
+    (let* ((line-of (lambda (text) (save-excursion (goto-char (point-min)) (search-forward text) (1- (line-number-at-pos)))))
+           (pline (funcall line-of (alist-get 'partLine o)))
+           (sline (funcall line-of (alist-get 'sectionLine o)))
+           (syms (jsonrpc-request (eglot--current-server-or-lose) :textDocument/documentSymbol
+                                  (list :textDocument (eglot--TextDocumentIdentifier))))
+           (start-line (lambda (s) (plist-get (plist-get (plist-get s :range) :start) :line)))
+           (part (cl-find pline syms :key start-line)))
+      (if (and part (cl-find sline (plist-get part :children) :key start-line))
+          (palermo-ok (format "document symbols: %s under %s" (alist-get 'section o) (alist-get 'part o)))
+        (palermo-bad "document symbols" (format "%S" (and part (plist-get part :name))))))))
+
 ;; 6. The server registered nothing eglot does not support (it checks dynamicRegistration first)
 (if (with-current-buffer "*Messages*" (save-excursion (goto-char (point-min)) (search-forward "unsupported capability" nil t)))
     (palermo-bad "capabilities" "eglot warned about an unsupported capability registration")
