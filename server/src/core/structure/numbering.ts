@@ -17,8 +17,14 @@ export interface NextSection {
 
 /** sectionNumbers lists the numbers already used by sections, for collision checks. */
 export function sectionNumbers(root: Provision, text?: string): Set<string> {
-  return new Set(flatten(root).filter(p => p.kind === 'section' && p.num).map(p => norm(text ? written(text, p).num : p.num!)));
+  // Remembered per analysis: completion and each clause fix ask for it again (43 clauses × thousands of sections).
+  const hit = numbersOf.get(root);
+  if (hit && hit.text === text) return hit.set;
+  const set = new Set(flatten(root).filter(p => p.kind === 'section' && p.num).map(p => norm(text ? written(text, p).num : p.num!)));
+  numbersOf.set(root, { text, set });
+  return set;
 }
+const numbersOf = new WeakMap<Provision, { text?: string; set: Set<string> }>();
 
 /** The header line of a provision, from the start of its line (Markdown's "###" lies before the header span). */
 function headerLine(text: string, p: Provision): string {
