@@ -64,6 +64,8 @@ export const spellingRules: Rule[] = [{
     const a = ctx.analysis;
     const missing = (key: string) => a.coverage[key] ? !a.coverage[key].present : false;
     const seen = new Set<number>();
+    // The same words recur through a long offence part: each is judged once per language.
+    const judged = new Map<string, ReturnType<typeof suggest>>();
     for (const unit of [...a.scope.core, ...a.scope.extended.filter(u => u.role === 'exploitation')]) {
       const lang = unit.provision.lang ?? a.language;
       for (const span of unit.spans) {
@@ -73,7 +75,9 @@ export const spellingRules: Rule[] = [{
           const start = span.start + m.index;
           if (seen.has(start)) continue;
           seen.add(start);
-          const s = suggest(m[0], lang, missing);
+          const k = `${lang}:${m[0]}`;
+          let s = judged.get(k);
+          if (s === undefined && !judged.has(k)) { s = suggest(m[0], lang, missing); judged.set(k, s); }
           if (!s) continue;
           const original = a.text.slice(start, start + m[0].length);
           const correct = /^\p{Lu}/u.test(original) ? s.correct[0].toUpperCase() + s.correct.slice(1) : s.correct;
