@@ -145,7 +145,11 @@ try {
       await page.keyboard.press('Escape');
       await wb.save();
       const saved = fs.readFileSync(file, 'utf8');
-      if (!saved.includes(scenario.snippet.contains)) throw new Error('the clause text is not in the saved bill');
+      // The snippet's own words (its longest placeholder-free run) must now be in the bill.
+      const snippets = Object.values(json('snippets/en.code-snippets'));
+      const body = snippets.find(x => [x.prefix].flat().includes(scenario.snippet.prefix)).body.join('\n');
+      const words = body.split(/\$\{[^}]*\}|\$\d+/).map(x => x.trim()).sort((a, b) => b.length - a.length)[0];
+      if (!saved.includes(words)) throw new Error(`the clause text ("${words.slice(0, 40)}…") is not in the saved bill`);
       await waitGone(scenario.snippet.removes);
       return `${scenario.snippet.removes} gone`;
     });
