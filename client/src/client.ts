@@ -30,12 +30,13 @@ export function createClient(context: vscode.ExtensionContext, output: vscode.Lo
     revealOutputChannelOn: RevealOutputChannelOn.Never,
     errorHandler: {
       error: () => ({ action: ErrorAction.Continue }),
-      // Restart after a crash, but not in a loop: after 4 crashes the user restarts by command.
+      // Restart after a crash, but not in a loop: after 4 crashes the user restarts by command. `handled`: the
+      // status item reports it, so the client logs the close to the output instead of a notification.
       closed: () => {
         restarts++;
-        if (restarts <= 4) { status.set('restarting', `The palermo server stopped unexpectedly and was restarted (${restarts}/4).`); return { action: CloseAction.Restart }; }
+        if (restarts <= 4) { status.set('restarting', `The palermo server stopped unexpectedly and was restarted (${restarts}/4).`); return { action: CloseAction.Restart, message: 'The palermo server stopped; restarting it.', handled: true }; }
         status.set('stopped', 'The palermo server keeps stopping. Run "palermo: Restart language server" after checking the output.');
-        return { action: CloseAction.DoNotRestart };
+        return { action: CloseAction.DoNotRestart, message: 'The palermo server stopped too often; not restarting it.', handled: true };
       },
     },
   };

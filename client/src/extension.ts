@@ -30,7 +30,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ clie
     await start();
   };
 
-  registerCommands(context, { restart, output, client: () => client });
+  registerCommands(context, { restart, output, status, client: () => client });
   registerAids(context);
   context.subscriptions.push(vscode.workspace.onDidChangeConfiguration(e => {
     if (e.affectsConfiguration('palermo.languages')) void restart();

@@ -11,6 +11,8 @@ const ICON: Record<StatusState, string> = {
 export class Status implements vscode.Disposable {
   private readonly item: vscode.StatusBarItem;
   state: StatusState = 'starting';
+  /** detail: the tooltip's first paragraph, kept as plain text for palermo.serverInfo. */
+  detail = '';
 
   constructor() {
     this.item = vscode.window.createStatusBarItem('palermo.status', vscode.StatusBarAlignment.Right, 100);
@@ -22,6 +24,7 @@ export class Status implements vscode.Disposable {
 
   set(state: StatusState, detail: string): void {
     this.state = state;
+    this.detail = detail;
     this.item.text = `${ICON[state]} palermo${state === 'ready' ? '' : `: ${state}`}`;
     const tip = new vscode.MarkdownString(`${detail}\n\n[Restart](command:palermo.restartServer) · [Output](command:palermo.showOutput) · [Search the declaration](command:palermo.searchDeclaration)`);
     tip.isTrusted = { enabledCommands: ['palermo.restartServer', 'palermo.showOutput', 'palermo.searchDeclaration'] };
@@ -29,6 +32,8 @@ export class Status implements vscode.Disposable {
     this.item.backgroundColor = state === 'stopped' ? new vscode.ThemeColor('statusBarItem.errorBackground')
       : state === 'restarted' || state === 'restarting' ? new vscode.ThemeColor('statusBarItem.warningBackground') : undefined;
   }
+
+  get text(): string { return this.item.text; }
 
   dispose(): void { this.item.dispose(); }
 }

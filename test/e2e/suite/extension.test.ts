@@ -95,6 +95,39 @@ describe('palermo extension', () => {
     await until(uri, ds => ds.length > 0, 'diagnostics after the restart');
   });
 
+  it('restarts the server after it is killed (SIGKILL), re-checks the open bill and says so in the status item', async () => {
+    type Info = { pid?: number; running: boolean; state: string; text: string; detail: string };
+    const info = () => vscode.commands.executeCommand<Info>('palermo.serverInfo');
+    const uri = (await openBill(EN.file)).document.uri;
+    await until(uri, ds => ds.length > 0, 'diagnostics before the kill');
+    const before = await info();
+    assert.ok(before.pid && before.running, JSON.stringify(before));
+    // Every change of the bill's diagnostics from now on: the client drops them when the connection closes,
+    // so a non-empty set after an empty one can only come from the restarted server.
+    const seen: number[] = [];
+    const sub = vscode.languages.onDidChangeDiagnostics(e => {
+      if (e.uris.some(u => u.toString() === uri.toString())) seen.push(palermoDiagnostics(uri).length);
+    });
+    try {
+      process.kill(before.pid, 'SIGKILL');
+      let after = before;
+      for (const deadline = Date.now() + 30_000; !(after.running && after.pid && after.pid !== before.pid && after.state === 'restarted'); ) {
+        assert.ok(Date.now() < deadline, `no restart within 30 s: ${JSON.stringify(after)}`);
+        await new Promise(r => setTimeout(r, 100));
+        after = await info();
+      }
+      assert.ok(after.text.includes('restarted'), after.text);
+      assert.ok(after.detail.includes('restarted after a crash'), after.detail);
+      assert.throws(() => process.kill(before.pid!, 0), 'the old server is gone');
+      await until(uri, ds => ds.length > 0, 'diagnostics from the restarted server');
+      const deadline = Date.now() + 30_000;
+      while (!(seen.indexOf(0) >= 0 && seen.slice(seen.indexOf(0)).some(n => n > 0))) {
+        assert.ok(Date.now() < deadline, `diagnostics not republished: ${JSON.stringify(seen)}`);
+        await new Promise(r => setTimeout(r, 100));
+      }
+    } finally { sub.dispose(); }
+  });
+
   it('opens rule documentation without checking it as a bill', async () => {
     await vscode.commands.executeCommand('palermo.openRuleDocs', 'act-transfer-missing');
     const docs = vscode.Uri.joinPath(vscode.extensions.getExtension('palermo.palermo')!.extensionUri, 'docs', 'rules', 'act-transfer-missing.md');
