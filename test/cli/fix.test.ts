@@ -42,12 +42,27 @@ describe('palermo fix (CLI)', () => {
     assert.ok(!after.includes('non-penalization-missing') && !after.includes('victim-privacy-missing'), after.join(' '));
   });
 
-  it('--diff prints only the added lines, with the new section numbered after the victims part', () => {
+  it('--diff prints a model clause as added lines only, with the new section numbered after the victims part', () => {
     const r = run(['fix', 'examples/draft-bill-en.bill', '--diff', '--code', 'non-penalization-missing', '--no-project-config']);
     assert.equal(r.code, 0, r.stderr);
     const added = r.stdout.split('\n').filter(l => l.startsWith('+') && !l.startsWith('+++'));
-    assert.equal(added[0], '+5. Non-punishment of victims');
+    assert.equal(added.find(l => l !== '+'), '+5. Non-punishment of victims'); // after the blank separator line
     assert.ok(!r.stdout.split('\n').some(l => l.startsWith('-') && !l.startsWith('---')), 'nothing removed');
+  });
+
+  it('--diff shows an element fix as the enumeration line replaced by the amended one', () => {
+    const r = run(['fix', 'examples/draft-bill-en.bill', '--diff', '--code', 'act-transfer-missing', '--no-project-config']);
+    assert.equal(r.code, 0, r.stderr);
+    const lines = r.stdout.split('\n');
+    const removed = lines.filter(l => l.startsWith('-') && !l.startsWith('---'));
+    const added = lines.filter(l => l.startsWith('+') && !l.startsWith('+++'));
+    assert.equal(removed.length, 1);
+    assert.equal(added.length, 1);
+    // The amended line is the old line with one word inserted: nothing else on it changed.
+    const before = removed[0].slice(1), after = added[0].slice(1);
+    assert.ok(after.length > before.length);
+    const at = [...before].findIndex((ch, i) => ch !== after[i]);
+    assert.equal(after.slice(0, at) + after.slice(at + after.length - before.length), before);
   });
 
   it('rejects unknown codes and .docx output with exit 2', () => {

@@ -5,6 +5,7 @@
 
 import fs from 'node:fs';
 import path from 'node:path';
+import { createTwoFilesPatch } from 'diff';
 import { analyze } from '../core/analysis';
 import type { Settings } from '../core/types';
 import type { Format } from '../core/types';
@@ -42,22 +43,14 @@ export function fixFile(file: string, text: string, format: Format, opts: FixFil
     if (r.applied.length) fs.writeFileSync(file, r.text);
     return { ok: true, out: '', log };
   }
-  return { ok: true, out: opts.diff ? insertionDiff(text, r.text, rel) : r.text, log };
+  return { ok: true, out: opts.diff ? unifiedDiff(text, r.text, rel) : r.text, log };
 }
 
 /**
- * insertionDiff shows what fixes added, as a unified diff. Fixes only insert, so the original lines are a
- * subsequence of the fixed ones and a linear walk finds every added line.
+ * unifiedDiff shows what the fixes changed, as a unified diff (jsdiff). Model clauses arrive as added lines;
+ * an element inserted into an enumeration shows as its line replaced by the amended line.
  */
-export function insertionDiff(before: string, after: string, name: string): string {
-  const a = before.split(/\r?\n/), b = after.split(/\r?\n/);
-  const out = [`--- ${name}`, `+++ ${name} (fixed)`];
-  let i = 0, j = 0;
-  while (j < b.length) {
-    if (i < a.length && a[i] === b[j]) { i++; j++; continue; }
-    const start = j;
-    while (j < b.length && !(i < a.length && a[i] === b[j] && (j + 1 >= b.length || i + 1 >= a.length || a[i + 1] === b[j + 1]))) j++;
-    out.push(`@@ -${i},0 +${start + 1},${j - start} @@`, ...b.slice(start, j).map(l => `+${l}`));
-  }
-  return out.join('\n') + '\n';
+export function unifiedDiff(before: string, after: string, name: string): string {
+  return createTwoFilesPatch(name, `${name} (fixed)`, before, after, undefined, undefined, { context: 1 })
+    .split('\n').filter(l => !l.startsWith('====') && !l.startsWith('\\ No newline')).join('\n');
 }

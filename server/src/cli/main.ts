@@ -53,11 +53,11 @@ export async function main(argv: string[], io = { stdout: process.stdout, stderr
     .option('-j, --jobs <n>', 'files analysed in parallel (worker threads); default: one per core when there are 4 MB or more of bills', 'auto')
     .action(async (files: string[], opts: CheckOptions) => { code = await check(files, opts, io); });
   program.command('fix')
-    .description('apply quick fixes: insert the model clause for each missing provision as a new section, numbered in the bill\'s style')
+    .description('apply quick fixes: add missing elements to the bill\'s enumeration and insert the model clause for each missing provision as a new section, numbered in the bill\'s style')
     .argument('<files...>', 'bill files (.txt, .md, .bill, .xml/.akn)')
     .option('-w, --write', 'rewrite the files in place (default: print the fixed text)')
     .option('--code <codes>', 'only fix these rule codes (comma-separated)')
-    .option('--diff', 'print only what the fixes add, as a unified diff')
+    .option('--diff', 'print what the fixes change, as a unified diff')
     .addOption(new Option('--profile <profile>', 'standard to check against').choices([...PROFILES]))
     .addOption(new Option('--bill-type <type>', 'kind of bill').choices([...BILL_TYPES]))
     .addOption(new Option('--language <lang>', 'language of the bills').choices(['auto', 'en', 'fr', 'es', 'pt']))
