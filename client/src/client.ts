@@ -34,7 +34,7 @@ export function createClient(context: vscode.ExtensionContext, output: vscode.Lo
       // status item reports it, so the client logs the close to the output instead of a notification.
       closed: () => {
         restarts++;
-        if (restarts <= 4) { status.set('restarting', `The palermo server stopped unexpectedly and was restarted (${restarts}/4).`); return { action: CloseAction.Restart, message: 'The palermo server stopped; restarting it.', handled: true }; }
+        if (restarts <= 4) { status.set('restarting', `The palermo server stopped unexpectedly; restarting it (${restarts}/4).`); return { action: CloseAction.Restart, message: 'The palermo server stopped; restarting it.', handled: true }; }
         status.set('stopped', 'The palermo server keeps stopping. Run "palermo: Restart language server" after checking the output.');
         return { action: CloseAction.DoNotRestart, message: 'The palermo server stopped too often; not restarting it.', handled: true };
       },
