@@ -8,13 +8,13 @@
 // a long session keeps what the open bills use now. clearCaches() empties them all (benchmarks of a cold
 // analysis, tests).
 
-const registry: Memo<unknown>[] = [];
+const registry: { clear(): void }[] = [];
 let enabled = true;
 
 export class Memo<V> {
   private young = new Map<string, V>();
   private old = new Map<string, V>();
-  constructor(private readonly max: number) { registry.push(this as Memo<unknown>); }
+  constructor(private readonly max: number) { registry.push(this); }
 
   get(key: string): V | undefined {
     if (!enabled) return undefined;
@@ -49,3 +49,9 @@ export function clearCaches(): void { for (const m of registry) m.clear(); }
 
 /** setCaching turns the memos on or off (off: every analysis is computed from scratch; contents are kept). */
 export function setCaching(on: boolean): void { enabled = on; }
+
+/** registerCache: another cache (not a Memo) that clearCaches() must also empty. */
+export function registerCache(c: { clear(): void }): void { registry.push(c); }
+
+/** cachingEnabled: whether caches may answer (off in tests that compare against a from-scratch analysis). */
+export function cachingEnabled(): boolean { return enabled; }

@@ -1,5 +1,6 @@
 import { Memo, MAX_KEY, ownCopy } from '../cache';
 import { requiredLiterals } from './literals';
+import { NeedleIndex, PRESENCE_MIN } from './presence';
 
 /** Cue tests on longer texts are not memoised: building and hashing the key would cost what the test does. */
 const TEST_KEY = 2000;
@@ -23,6 +24,8 @@ export class CompiledLexicon {
   private readonly scanMemo = new Memo<TermMatch[]>(20000);
   private readonly testMemo = new Memo<boolean>(50000);
   private readonly cueNeedles = new Map<string, string[] | null>();
+  /** Needle occurrences in the last long texts searched, so a keystroke re-searches only its edit. */
+  private readonly presence = new NeedleIndex();
 
   constructor(data: LexiconData) {
     this.lang = data.language;
@@ -101,7 +104,10 @@ export class CompiledLexicon {
       this.cueNeedles.set(id, needles);
     }
     // Over a whole bill, dozens of searches cost about what the regex does: prefilter short texts only.
-    return !needles || needles.length * text.length > 2_000_000 || needles.some(n => text.includes(n));
+    if (!needles || needles.length * text.length > 2_000_000) return true;
+    // Long texts (a whole bill): answers remembered across keystrokes, only the edited stretch re-searched.
+    if (text.length >= PRESENCE_MIN) return needles.some(n => this.presence.includes(text, n));
+    return needles.some(n => text.includes(n));
   }
 
   /** test says whether a cue occurs in folded[start, end). */
