@@ -31,6 +31,15 @@ interface CheckOptions {
   assumeGeneralPart?: boolean;
 }
 
+// The options that resolve settings are shared by every command that analyses, so `check` and `fix` read
+// a bill under the same configuration (commander options are single-use objects, hence the factories).
+const PROFILE = () => new Option('--profile <profile>', 'standard to check against').choices([...PROFILES]);
+const BILL_TYPE = () => new Option('--bill-type <type>', 'kind of bill').choices([...BILL_TYPES]);
+const LANGUAGE = () => new Option('--language <lang>', 'language of the bills').choices(['auto', 'en', 'fr', 'es', 'pt']);
+const CONFIG = () => new Option('-c, --config <file>', 'use this .palermo.json instead of the nearest one');
+const NO_PROJECT_CONFIG = () => new Option('--no-project-config', 'ignore .palermo.json files');
+const GENERAL_PART = () => new Option('--assume-general-part', 'attempt, complicity, corporate liability, jurisdiction and confiscation may be in the general part of the penal code: report them as info');
+
 export async function main(argv: string[], io = { stdout: process.stdout, stderr: process.stderr }): Promise<number> {
   const program = new Command('palermo')
     .description('Check anti-trafficking bills against A/RES/72/1 and the Trafficking in Persons Protocol.')
@@ -43,13 +52,8 @@ export async function main(argv: string[], io = { stdout: process.stdout, stderr
     .argument('<files...>', 'files, directories or glob patterns')
     .addOption(new Option('-f, --format <format>', 'report format').choices(['text', 'json', 'sarif']).default('text'))
     .option('-o, --output <file>', 'write the report to a file instead of standard output')
-    .addOption(new Option('--profile <profile>', 'standard to check against').choices([...PROFILES]))
-    .addOption(new Option('--bill-type <type>', 'kind of bill').choices([...BILL_TYPES]))
-    .addOption(new Option('--language <lang>', 'language of the bills').choices(['auto', 'en', 'fr', 'es', 'pt']))
-    .option('-c, --config <file>', 'use this .palermo.json instead of the nearest one')
-    .option('--no-project-config', 'ignore .palermo.json files')
+    .addOption(PROFILE()).addOption(BILL_TYPE()).addOption(LANGUAGE()).addOption(CONFIG()).addOption(NO_PROJECT_CONFIG()).addOption(GENERAL_PART())
     .option('--color', 'force colours').option('--no-color', 'disable colours')
-    .option('--assume-general-part', 'attempt, complicity, corporate liability, jurisdiction and confiscation may be in the general part of the penal code: report them as info')
     .option('-j, --jobs <n>', 'files analysed in parallel (worker threads); default: one per core when there are 4 MB or more of bills', 'auto')
     .action(async (files: string[], opts: CheckOptions) => { code = await check(files, opts, io); });
   program.command('fix')
@@ -58,12 +62,7 @@ export async function main(argv: string[], io = { stdout: process.stdout, stderr
     .option('-w, --write', 'rewrite the files in place (default: print the fixed text)')
     .option('--code <codes>', 'only fix these rule codes (comma-separated)')
     .option('--diff', 'print what the fixes change, as a unified diff')
-    .addOption(new Option('--profile <profile>', 'standard to check against').choices([...PROFILES]))
-    .addOption(new Option('--bill-type <type>', 'kind of bill').choices([...BILL_TYPES]))
-    .addOption(new Option('--language <lang>', 'language of the bills').choices(['auto', 'en', 'fr', 'es', 'pt']))
-    .option('--assume-general-part', 'report general-part checks as info')
-    .option('-c, --config <file>', 'use this .palermo.json instead of the nearest one')
-    .option('--no-project-config', 'ignore .palermo.json files')
+    .addOption(PROFILE()).addOption(BILL_TYPE()).addOption(LANGUAGE()).addOption(CONFIG()).addOption(NO_PROJECT_CONFIG()).addOption(GENERAL_PART())
     .action(async (files: string[], opts: CheckOptions & { write?: boolean; code?: string; diff?: boolean }) => { code = await fix(files, opts, io); });
   program.command('rules')
     .description('list the rules with their codes, severities and declaration paragraphs')
