@@ -26,7 +26,7 @@ export function computeSafeguards(inp: Input): Record<string, CoverageEntry> {
   const out: Record<string, CoverageEntry> = {};
   const hit = (cue: string, spans: { span: Span; lex: CompiledLexicon }[]): CoverageEntry => {
     for (const b of spans) {
-      const f = b.lex.findAll(cue, folded, b.span.start, b.span.end)[0];
+      const f = b.lex.first(cue, folded, b.span.start, b.span.end);
       if (f) return { present: true, range: lines.range(f), provision: describe(deepestAt(root, f.start)) };
     }
     return { present: false };

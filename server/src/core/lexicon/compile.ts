@@ -2,6 +2,8 @@ import { Memo, MAX_KEY, ownCopy } from '../cache';
 import { requiredLiterals } from './literals';
 import { NeedleIndex, PRESENCE_MIN } from './presence';
 import { execAtWordStart } from '../text/wordStart';
+import { CueAnswers, RESCAN_MIN, allFrom, firstFrom, type CueRegex } from './rescan';
+import { reachOf } from './reach';
 
 /** Cue tests on longer texts are not memoised: building and hashing the key would cost what the test does. */
 const TEST_KEY = 2000;
@@ -23,10 +25,16 @@ export class CompiledLexicon {
   private readonly exclude?: RegExp;
   private readonly cueRes = new Map<string, RegExp>();
   private readonly scanMemo = new Memo<TermMatch[]>(20000);
-  private readonly testMemo = new Memo<boolean>(50000);
+  /** Cue answers per provision text: one lookup of the text serves every cue asked about it. */
+  private readonly testMemo = new Memo<Map<string, boolean>>(20000);
+  /** The last slice cut, handed out again for the same span: V8 keeps a string's hash, so it is hashed once. */
+  private last = { folded: '', start: -1, end: -1, slice: '' };
   private readonly cueNeedles = new Map<string, string[] | null>();
   /** Needle occurrences in the last long texts searched, so a keystroke re-searches only its edit. */
   private readonly presence = new NeedleIndex();
+  /** Whole-bill cue answers kept across keystrokes (only the attempts near an edit are made again). */
+  private readonly answers = new CueAnswers();
+  private readonly cueSearch = new Map<string, CueRegex>();
 
   constructor(data: LexiconData) {
     this.lang = data.language;
@@ -115,40 +123,56 @@ export class CompiledLexicon {
   test(id: string, folded: string, start = 0, end = folded.length): boolean {
     const re = this.cue(id);
     if (!re) return false;
-    const slice = start === 0 && end === folded.length ? folded : folded.slice(start, end);
-    if (!this.mayOccur(id, slice)) return false;
-    if (slice.length > TEST_KEY) return occurs(re, slice);
-    const key = `${id}\u0001${slice}`;
-    let hit = this.testMemo.get(key);
-    if (hit === undefined) { hit = occurs(re, slice); this.testMemo.set(key, hit); }
+    const slice = this.sliceOf(folded, start, end);
+    if (slice.length > TEST_KEY) return this.mayOccur(id, slice) && occurs(re, slice);
+    let answers = this.testMemo.get(slice);
+    let hit = answers?.get(id);
+    if (hit === undefined) {
+      hit = this.mayOccur(id, slice) && occurs(re, slice);
+      if (!answers) { answers = new Map(); this.testMemo.set(ownCopy(slice), answers); }
+      answers.set(id, hit);
+    }
     return hit;
+  }
+
+  /** sliceOf is folded.slice(start, end), the same string object when the same span is asked for again. */
+  private sliceOf(folded: string, start: number, end: number): string {
+    if (start === 0 && end === folded.length) return folded;
+    const l = this.last;
+    if (l.start === start && l.end === end && l.folded === folded) return l.slice;
+    this.last = { folded, start, end, slice: folded.slice(start, end) };
+    return this.last.slice;
   }
 
   /** first returns the first span of a cue in folded[start, end), scanning no further than it. */
   first(id: string, folded: string, start = 0, end = folded.length): { start: number; end: number; text: string } | undefined {
-    const re = this.cue(id);
-    if (!re) return undefined;
+    const cue = this.search(id);
+    if (!cue) return undefined;
     const slice = folded.slice(start, end);
     if (!this.mayOccur(id, slice)) return undefined;
-    for (let m = execAtWordStart(re, slice); m; m = execAtWordStart(re, slice)) {
-      if (m[0].length === 0) { re.lastIndex++; continue; }
-      return { start: start + m.index, end: start + m.index + m[0].length, text: m[0] };
-    }
-    return undefined;
+    const h = slice.length >= RESCAN_MIN ? this.answers.first(id, cue, slice) : firstFrom(cue, slice, 0);
+    return h ? { start: start + h.start, end: start + h.end, text: h.text } : undefined;
   }
 
   /** findAll lists the spans of a cue in folded[start, end). */
   findAll(id: string, folded: string, start = 0, end = folded.length): { start: number; end: number; text: string; groups: (string | undefined)[] }[] {
-    const re = this.cue(id);
-    if (!re) return [];
+    const cue = this.search(id);
+    if (!cue) return [];
     const slice = folded.slice(start, end);
     if (!this.mayOccur(id, slice)) return [];
-    const out = [];
-    for (let m = execAtWordStart(re, slice); m; m = execAtWordStart(re, slice)) {
-      if (m[0].length === 0) { re.lastIndex++; continue; }
-      out.push({ start: start + m.index, end: start + m.index + m[0].length, text: m[0], groups: m.slice(1) });
-    }
-    return out;
+    const hits = slice.length >= RESCAN_MIN ? this.answers.all(id, cue, slice) : allFrom(cue, slice, 0);
+    return hits.map(h => ({ start: start + h.start, end: start + h.end, text: h.text, groups: h.groups }));
+  }
+
+  /** search: a cue's regex with its sticky twin and reach, for searches that may be carried across edits. */
+  private search(id: string): CueRegex | undefined {
+    let c = this.cueSearch.get(id);
+    if (c) return c;
+    const re = this.cue(id);
+    if (!re) return undefined;
+    c = { re, sticky: new RegExp(re.source, `${re.flags}y`), reach: reachOf(re.source) + 4 };
+    this.cueSearch.set(id, c);
+    return c;
   }
 }
 
