@@ -6,7 +6,7 @@
 // same result as before, and only attempts near the edit need to be made again. Exact by construction, and
 // property-tested against a fresh search (test/unit/rescan.test.ts).
 
-import { cachingEnabled, registerCache } from '../cache';
+import { cachingEnabled, ownCopy, registerCache } from '../cache';
 import { wordCharBefore } from '../text/wordStart';
 
 export interface CueHit { start: number; end: number; text: string; groups: (string | undefined)[] }
@@ -160,8 +160,12 @@ function searchWindow(cue: CueRegex, text: string, from: number, to: number): Cu
   return null;
 }
 
+/** hit: a match as kept. Its strings are copied: V8's substrings point into the whole bill, and answers kept
+ * across keystrokes would otherwise keep every old version of it alive. */
 function hit(m: RegExpExecArray, at: number): CueHit {
-  return { start: at, end: at + m[0].length, text: m[0], groups: m.slice(1) };
+  const groups: (string | undefined)[] = [];
+  for (let g = 1; g < m.length; g++) groups.push(m[g] === undefined ? undefined : ownCopy(m[g]));
+  return { start: at, end: at + m[0].length, text: ownCopy(m[0]), groups };
 }
 
 /** next: the position after i, not splitting a surrogate pair (the regexes are in Unicode mode). */
