@@ -148,7 +148,7 @@ export class CompiledLexicon {
   first(id: string, folded: string, start = 0, end = folded.length): { start: number; end: number; text: string } | undefined {
     const cue = this.search(id);
     if (!cue) return undefined;
-    const slice = folded.slice(start, end);
+    const slice = this.sliceOf(folded, start, end);
     if (!this.mayOccur(id, slice)) return undefined;
     const h = slice.length >= RESCAN_MIN ? this.answers.first(id, cue, slice) : firstFrom(cue, slice, 0);
     return h ? { start: start + h.start, end: start + h.end, text: h.text } : undefined;
@@ -158,7 +158,7 @@ export class CompiledLexicon {
   findAll(id: string, folded: string, start = 0, end = folded.length): { start: number; end: number; text: string; groups: (string | undefined)[] }[] {
     const cue = this.search(id);
     if (!cue) return [];
-    const slice = folded.slice(start, end);
+    const slice = this.sliceOf(folded, start, end);
     if (!this.mayOccur(id, slice)) return [];
     const hits = slice.length >= RESCAN_MIN ? this.answers.all(id, cue, slice) : allFrom(cue, slice, 0);
     return hits.map(h => ({ start: start + h.start, end: start + h.end, text: h.text, groups: h.groups }));
