@@ -18,8 +18,9 @@ export class TestClient {
   stderr = '';
   init?: InitializeResult;
 
-  constructor(args: string[] = ['--stdio']) {
-    this.proc = spawn(process.execPath, [SERVER, ...args], { stdio: ['pipe', 'pipe', 'pipe'] });
+  /** env: extra environment variables for the server (e.g. PALERMO_DEBUG_MEMORY=1 for its memory request). */
+  constructor(args: string[] = ['--stdio'], env: Record<string, string> = {}) {
+    this.proc = spawn(process.execPath, [SERVER, ...args], { stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, ...env } });
     this.proc.stderr!.on('data', d => { this.stderr += d; });
     this.conn = createProtocolConnection(new StreamMessageReader(this.proc.stdout!), new StreamMessageWriter(this.proc.stdin!));
     this.conn.onNotification(PublishDiagnosticsNotification.type, p => {

@@ -10,10 +10,12 @@ import { analyze, type Analysis } from '../core/analysis';
 import { formatFor } from '../core/formats/view';
 import { RULES } from '../core/rules/registry';
 import { Scheduler } from './scheduler';
+import { RETAINED_CHARS } from './retention';
 import { toDiagnostic } from './diagnostics';
 import { hoverAt, indexRules } from './hover';
 import { DEFAULT_LANGUAGES, SettingsStore } from './settings';
 import { registerFeatures } from './features';
+import { registerMemoryDebug } from './debugMemory';
 import { version as SERVER_VERSION } from '../../../package.json';
 
 if (!process.argv.some(a => a === '--stdio' || a.startsWith('--node-ipc') || a.startsWith('--socket') || a.startsWith('--pipe'))) {
@@ -51,6 +53,9 @@ const scheduler: Scheduler<Analysis> = new Scheduler<Analysis>(
     void connection.sendDiagnostics({ uri, version, diagnostics: a.findings.map(f => toDiagnostic(f, a, uri, version)) });
   },
   200,
+  // Analyses kept in memory: those of the most recently used documents, up to about four 1 MB bills' worth
+  // (≈ 6 MB of heap each); any number of ordinary bills (10–200 KB) all keep theirs. See retention.ts.
+  { weigh: a => a.text.length, budget: RETAINED_CHARS },
 );
 
 async function validate(doc: TextDocument, immediate = false): Promise<void> {
@@ -68,7 +73,11 @@ export function analysisFor(uri: string): Analysis | undefined {
   if (!doc || !attached(doc)) return undefined;
   const fresh = scheduler.resultFor(uri, doc.version);
   if (fresh) return fresh;
-  return analyze(doc.getText(), { format: docFormat(doc), settings: resolved.get(uri)?.settings, uri, previous: scheduler.lastResult(uri) });
+  const a = analyze(doc.getText(), { format: docFormat(doc), settings: resolved.get(uri)?.settings, uri, previous: scheduler.lastResult(uri) });
+  // Kept if it is for the version the scheduler expects (its pending run then publishes this result), and
+  // so a document whose analysis was let go (retention) is analysed once per version, not once per request.
+  scheduler.store(uri, doc.version, a);
+  return a;
 }
 
 /** docFormat: the language id decides (markdown, bill); plain text and XML fall back to the file name and content. */
@@ -129,6 +138,7 @@ connection.onHover(p => {
 });
 
 const { capabilities: featureCapabilities } = registerFeatures({ connection, documents, analysisFor });
+registerMemoryDebug(connection, () => scheduler.retained());
 
 // The server must outlive any bad input: log, never crash.
 process.on('uncaughtException', e => connection.console.error(`palermo: ${e.stack ?? e}`));
@@ -136,4 +146,5 @@ process.on('unhandledRejection', e => connection.console.error(`palermo: ${(e as
 
 documents.listen(connection);
 connection.listen();
+
 
