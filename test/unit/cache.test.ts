@@ -51,6 +51,22 @@ describe('incremental analysis (core/cache.ts)', function () {
     }), { numRuns: 60 });
   });
 
+  it('keystrokes on a long bill (results carried over by position, lexicon/spans.ts) equal a fresh analysis', () => {
+    const long = bills.join('\n\n').repeat(2);
+    assert.ok(long.length > 20_000);
+    fc.assert(fc.property(fc.array(edit, { minLength: 1, maxLength: 6 }), edits => {
+      let text = long;
+      let prev = analyze(text, { format: 'bill' });
+      for (const [at, del, ins] of edits) {
+        const i = at % (text.length + 1);
+        text = text.slice(0, i) + ins + text.slice(i + del);
+        const inc = analyze(text, { format: 'bill', previous: prev });
+        assert.deepEqual(view(inc), view(fresh(text, 'bill')));
+        prev = inc;
+      }
+    }), { numRuns: 12 });
+  });
+
   it('a large bill edited after a cached analysis equals a fresh analysis', () => {
     const big = bills.join('\n\n').repeat(3);
     analyze(big, { format: 'bill' });

@@ -2,6 +2,7 @@
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { CueAnswers, allFrom, firstFrom, type CueRegex } from '../../server/src/core/lexicon/rescan';
+import { SpanTable } from '../../server/src/core/lexicon/spans';
 import { reachOf } from '../../server/src/core/lexicon/reach';
 import { lexiconData } from '../../server/src/core/lexicon';
 
@@ -73,5 +74,30 @@ describe('cue answers carried across edits', () => {
       assert.deepEqual(answers.all('s', c, t), allFrom(c, t, 0));
       assert.deepEqual(answers.first('f', f, t) ?? null, firstFrom(f, t, 0));
     }
+  });
+});
+
+describe('results carried over by position (lexicon/spans.ts)', () => {
+  it('a span’s result found by position is the one its text gives, after any sequence of edits', () => {
+    const f = (s: string) => `${s.length}:${s.split('a').length}:${s.slice(0, 3)}`; // any pure function of the span's text
+    const chars = fc.constantFrom('a', 'b', ' ', '\n', 'é');
+    fc.assert(fc.property(
+      fc.array(chars, { minLength: 1, maxLength: 300 }).map(a => a.join('')),
+      fc.array(fc.record({ at: fc.nat(), del: fc.nat({ max: 8 }), ins: fc.array(chars, { maxLength: 8 }).map(a => a.join('')), spans: fc.array(fc.tuple(fc.nat(), fc.nat({ max: 40 })), { maxLength: 30 }) }), { maxLength: 10 }),
+      (t0, steps) => {
+        const table = new SpanTable<string>();
+        let t = t0;
+        for (const s of steps) {
+          const at = s.at % (t.length + 1);
+          t = t.slice(0, at) + s.ins + t.slice(Math.min(t.length, at + s.del));
+          for (const [a, n] of s.spans) {
+            const start = a % (t.length + 1), end = Math.min(t.length, start + n);
+            const want = f(t.slice(start, end));
+            const got = table.get(t, start, end);
+            if (got === undefined) table.set(t, start, end, want);
+            else assert.equal(got, want);
+          }
+        }
+      }), { numRuns: 300 });
   });
 });

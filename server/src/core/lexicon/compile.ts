@@ -4,6 +4,7 @@ import { NeedleIndex, PRESENCE_MIN } from './presence';
 import { execAtWordStart } from '../text/wordStart';
 import { CueAnswers, RESCAN_MIN, allFrom, firstFrom, type CueRegex } from './rescan';
 import { reachOf } from './reach';
+import { SpanTable, SPAN_MIN } from './spans';
 
 /** Cue tests on longer texts are not memoised: building and hashing the key would cost what the test does. */
 const TEST_KEY = 2000;
@@ -25,6 +26,9 @@ export class CompiledLexicon {
   private readonly exclude?: RegExp;
   private readonly cueRes = new Map<string, RegExp>();
   private readonly scanMemo = new Memo<TermMatch[]>(20000);
+  /** The same results found by position in the document's last version, without hashing the span's text. */
+  private readonly scanSpans = new SpanTable<TermMatch[]>();
+  private readonly testSpans = new SpanTable<Map<string, boolean>>();
   /** Cue answers per provision text: one lookup of the text serves every cue asked about it. */
   private readonly testMemo = new Memo<Map<string, boolean>>(20000);
   /** The last slice cut, handed out again for the same span: V8 keeps a string's hash, so it is hashed once. */
@@ -55,11 +59,16 @@ export class CompiledLexicon {
   /** scan finds element terms in folded[start, end). Matches inside an exclusion ("harbour master") are dropped. */
   scan(folded: string, start = 0, end = folded.length): TermMatch[] {
     if (end <= start) return [];
-    const slice = start === 0 && end === folded.length ? folded : folded.slice(start, end);
     // The matches depend only on the slice's text: a provision an edit did not touch is not scanned again.
-    const cacheable = slice.length <= MAX_KEY;
-    let rel = cacheable ? this.scanMemo.get(slice) : undefined;
-    if (!rel) { rel = this.scanSlice(slice); if (cacheable) this.scanMemo.set(ownCopy(slice), rel); }
+    const bySpan = folded.length >= SPAN_MIN;
+    let rel = bySpan ? this.scanSpans.get(folded, start, end) : undefined;
+    if (!rel) {
+      const slice = start === 0 && end === folded.length ? folded : folded.slice(start, end);
+      const cacheable = slice.length <= MAX_KEY;
+      rel = cacheable ? this.scanMemo.get(slice) : undefined;
+      if (!rel) { rel = this.scanSlice(slice); if (cacheable) this.scanMemo.set(ownCopy(slice), rel); }
+      if (bySpan) this.scanSpans.set(folded, start, end, rel);
+    }
     const out: TermMatch[] = new Array(rel.length);
     for (let i = 0; i < rel.length; i++) { const r = rel[i]; out[i] = { key: r.key, start: start + r.start, end: start + r.end, confidence: r.confidence, lang: r.lang, label: r.label }; }
     return out;
@@ -123,15 +132,19 @@ export class CompiledLexicon {
   test(id: string, folded: string, start = 0, end = folded.length): boolean {
     const re = this.cue(id);
     if (!re) return false;
-    const slice = this.sliceOf(folded, start, end);
-    if (slice.length > TEST_KEY) return this.mayOccur(id, slice) && occurs(re, slice);
-    let answers = this.testMemo.get(slice);
+    if (end - start > TEST_KEY) { const slice = this.sliceOf(folded, start, end); return this.mayOccur(id, slice) && occurs(re, slice); }
+    const bySpan = folded.length >= SPAN_MIN;
+    let answers = bySpan ? this.testSpans.get(folded, start, end) : undefined;
     let hit = answers?.get(id);
-    if (hit === undefined) {
-      hit = this.mayOccur(id, slice) && occurs(re, slice);
+    if (hit !== undefined) return hit;
+    const slice = this.sliceOf(folded, start, end);
+    if (!answers) {
+      answers = this.testMemo.get(slice);
       if (!answers) { answers = new Map(); this.testMemo.set(ownCopy(slice), answers); }
-      answers.set(id, hit);
+      if (bySpan) this.testSpans.set(folded, start, end, answers);
     }
+    hit = answers.get(id);
+    if (hit === undefined) { hit = this.mayOccur(id, slice) && occurs(re, slice); answers.set(id, hit); }
     return hit;
   }
 

@@ -6,6 +6,7 @@
 // appear overlapping the edited stretch.
 
 import { cachingEnabled, registerCache } from '../cache';
+import { commonPrefix, commonSuffix } from '../text/common';
 
 interface Slot { text: string; at: Map<string, number> } // needle → index of one occurrence, or -1 if absent
 
@@ -57,22 +58,4 @@ function carryOver(base: Slot, slot: Slot): void {
       if (to - from < n.length || !b.slice(from, to).includes(n)) slot.at.set(n, -1);
     }
   }
-}
-
-const CHUNK = 256;
-
-function commonPrefix(a: string, b: string): number {
-  const max = Math.min(a.length, b.length);
-  let p = 0;
-  while (p + CHUNK <= max && a.slice(p, p + CHUNK) === b.slice(p, p + CHUNK)) p += CHUNK;
-  while (p < max && a.charCodeAt(p) === b.charCodeAt(p)) p++;
-  return p;
-}
-
-/** commonSuffix: length of the shared ending, at most max (so prefix and suffix never overlap). */
-function commonSuffix(a: string, b: string, max: number): number {
-  let q = 0;
-  while (q + CHUNK <= max && a.slice(a.length - q - CHUNK, a.length - q) === b.slice(b.length - q - CHUNK, b.length - q)) q += CHUNK;
-  while (q < max && a.charCodeAt(a.length - 1 - q) === b.charCodeAt(b.length - 1 - q)) q++;
-  return q;
 }

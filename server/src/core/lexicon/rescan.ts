@@ -7,6 +7,7 @@
 // property-tested against a fresh search (test/unit/rescan.test.ts).
 
 import { cachingEnabled, ownCopy, registerCache } from '../cache';
+import { commonPrefix, commonSuffix } from '../text/common';
 import { wordCharBefore } from '../text/wordStart';
 
 export interface CueHit { start: number; end: number; text: string; groups: (string | undefined)[] }
@@ -172,19 +173,4 @@ function hit(m: RegExpExecArray, at: number): CueHit {
 function next(text: string, i: number): number {
   const c = text.charCodeAt(i);
   return i + (c >= 0xd800 && c <= 0xdbff ? 2 : 1);
-}
-
-const CHUNK = 256;
-function commonPrefix(a: string, b: string): number {
-  const max = Math.min(a.length, b.length);
-  let p = 0;
-  while (p + CHUNK <= max && a.slice(p, p + CHUNK) === b.slice(p, p + CHUNK)) p += CHUNK;
-  while (p < max && a.charCodeAt(p) === b.charCodeAt(p)) p++;
-  return p;
-}
-function commonSuffix(a: string, b: string, max: number): number {
-  let q = 0;
-  while (q + CHUNK <= max && a.slice(a.length - q - CHUNK, a.length - q) === b.slice(b.length - q - CHUNK, b.length - q)) q += CHUNK;
-  while (q < max && a.charCodeAt(a.length - 1 - q) === b.charCodeAt(b.length - 1 - q)) q++;
-  return q;
 }
