@@ -11,13 +11,23 @@ import { commonPrefix, commonSuffix } from '../text/common';
 /** Documents shorter than this are cheap to hash; the table is for long ones. */
 export const SPAN_MIN = 20_000;
 
-// Offsets below 2^26 (64 M characters) pack into one safe integer key.
-const key = (start: number, end: number) => start * 67108864 + end;
+/** Results by start offset (a small integer: the fastest map key), then by end; one end per start is usual. */
+interface Cell<V> { end: number; v: V; next?: Cell<V> }
+
+function lookup<V>(t: Map<number, Cell<V>>, start: number, end: number): V | undefined {
+  for (let c = t.get(start); c; c = c.next) if (c.end === end) return c.v;
+  return undefined;
+}
+function store<V>(t: Map<number, Cell<V>>, start: number, end: number, v: V): void {
+  const head = t.get(start);
+  for (let c = head; c; c = c.next) if (c.end === end) { c.v = v; return; }
+  t.set(start, { end, v, next: head });
+}
 
 export class SpanTable<V> {
   private text = '';
-  private map = new Map<number, V>();
-  private prev = new Map<number, V>();
+  private map = new Map<number, Cell<V>>();
+  private prev = new Map<number, Cell<V>>();
   private p = 0;
   private q = 0;
   private shift = 0;
@@ -27,21 +37,20 @@ export class SpanTable<V> {
 
   /** get: the result stored for text[start, end), in this version or (by position) in the previous one. */
   get(text: string, start: number, end: number): V | undefined {
-    if (!cachingEnabled() || text.length >= 67108864) return undefined;
+    if (!cachingEnabled()) return undefined;
     this.sync(text);
-    const k = key(start, end);
-    let v = this.map.get(k);
+    let v = lookup(this.map, start, end);
     if (v !== undefined) return v;
-    if (end <= this.p) v = this.prev.get(k);
-    else if (start >= text.length - this.q) v = this.prev.get(key(start - this.shift, end - this.shift));
-    if (v !== undefined) this.map.set(k, v);
+    if (end <= this.p) v = lookup(this.prev, start, end);
+    else if (start >= text.length - this.q) v = lookup(this.prev, start - this.shift, end - this.shift);
+    if (v !== undefined) store(this.map, start, end, v);
     return v;
   }
 
   set(text: string, start: number, end: number, v: V): void {
-    if (!cachingEnabled() || text.length >= 67108864) return;
+    if (!cachingEnabled()) return;
     this.sync(text);
-    this.map.set(key(start, end), v);
+    store(this.map, start, end, v);
   }
 
   /** sync: a new version of the document starts a new table; the old one is kept for carrying results over. */
