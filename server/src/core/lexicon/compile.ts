@@ -2,7 +2,7 @@ import { Memo, MAX_KEY, ownCopy } from '../cache';
 import { requiredLiterals } from './literals';
 import { NeedleIndex, PRESENCE_MIN } from './presence';
 import { execAtWordStart } from '../text/wordStart';
-import { CueAnswers, RESCAN_MIN, allFrom, firstFrom, type CueRegex } from './rescan';
+import { CueAnswers, RESCAN_MIN, allFrom, firstFrom, type CueHit, type CueRegex } from './rescan';
 import { reachOf } from './reach';
 import { SpanTable, SPAN_MIN } from './spans';
 
@@ -29,6 +29,7 @@ export class CompiledLexicon {
   /** The same results found by position in the document's last version, without hashing the span's text. */
   private readonly scanSpans = new SpanTable<TermMatch[]>();
   private readonly testSpans = new SpanTable<Map<string, boolean>>();
+  private readonly findSpans = new SpanTable<{ first: Map<string, CueHit | null>; all: Map<string, CueHit[]> }>();
   /** Cue answers per provision text: one lookup of the text serves every cue asked about it. */
   private readonly testMemo = new Memo<Map<string, boolean>>(20000);
   /** The last slice cut, handed out again for the same span: V8 keeps a string's hash, so it is hashed once. */
@@ -132,15 +133,15 @@ export class CompiledLexicon {
   test(id: string, folded: string, start = 0, end = folded.length): boolean {
     const re = this.cue(id);
     if (!re) return false;
-    if (end - start > TEST_KEY) { const slice = this.sliceOf(folded, start, end); return this.mayOccur(id, slice) && occurs(re, slice); }
     const bySpan = folded.length >= SPAN_MIN;
     let answers = bySpan ? this.testSpans.get(folded, start, end) : undefined;
     let hit = answers?.get(id);
     if (hit !== undefined) return hit;
     const slice = this.sliceOf(folded, start, end);
     if (!answers) {
-      answers = this.testMemo.get(slice);
-      if (!answers) { answers = new Map(); this.testMemo.set(ownCopy(slice), answers); }
+      // Longer texts are not memoised by content: hashing them would cost what the test does.
+      answers = slice.length > TEST_KEY ? undefined : this.testMemo.get(slice);
+      if (!answers) { answers = new Map(); if (slice.length <= TEST_KEY) this.testMemo.set(ownCopy(slice), answers); }
       if (bySpan) this.testSpans.set(folded, start, end, answers);
     }
     hit = answers.get(id);
@@ -161,9 +162,17 @@ export class CompiledLexicon {
   first(id: string, folded: string, start = 0, end = folded.length): { start: number; end: number; text: string } | undefined {
     const cue = this.search(id);
     if (!cue) return undefined;
-    const slice = this.sliceOf(folded, start, end);
-    if (!this.mayOccur(id, slice)) return undefined;
-    const h = slice.length >= RESCAN_MIN ? this.answers.first(id, cue, slice) : firstFrom(cue, slice, 0);
+    const rec = this.record(folded, start, end);
+    let h = rec?.first.get(id);
+    if (h === undefined) {
+      const all = rec?.all.get(id);
+      if (all) h = all[0] ?? null;
+      else {
+        const slice = this.sliceOf(folded, start, end);
+        h = !this.mayOccur(id, slice) ? null : (slice.length >= RESCAN_MIN ? this.answers.first(id, cue, slice) : firstFrom(cue, slice, 0)) ?? null;
+      }
+      rec?.first.set(id, h);
+    }
     return h ? { start: start + h.start, end: start + h.end, text: h.text } : undefined;
   }
 
@@ -171,10 +180,25 @@ export class CompiledLexicon {
   findAll(id: string, folded: string, start = 0, end = folded.length): { start: number; end: number; text: string; groups: (string | undefined)[] }[] {
     const cue = this.search(id);
     if (!cue) return [];
-    const slice = this.sliceOf(folded, start, end);
-    if (!this.mayOccur(id, slice)) return [];
-    const hits = slice.length >= RESCAN_MIN ? this.answers.all(id, cue, slice) : allFrom(cue, slice, 0);
+    const rec = this.record(folded, start, end);
+    let hits = rec?.all.get(id);
+    if (!hits) {
+      const slice = this.sliceOf(folded, start, end);
+      hits = !this.mayOccur(id, slice) ? [] : slice.length >= RESCAN_MIN ? this.answers.all(id, cue, slice) : allFrom(cue, slice, 0);
+      rec?.all.set(id, hits);
+    }
     return hits.map(h => ({ start: start + h.start, end: start + h.end, text: h.text, groups: h.groups }));
+  }
+
+  /**
+   * record: the cue answers of one span of a long document (offsets relative to the span), carried over by
+   * position from the last version when the edit did not touch the span; undefined for short documents.
+   */
+  private record(folded: string, start: number, end: number): { first: Map<string, CueHit | null>; all: Map<string, CueHit[]> } | undefined {
+    if (folded.length < SPAN_MIN) return undefined;
+    let r = this.findSpans.get(folded, start, end);
+    if (!r) { r = { first: new Map(), all: new Map() }; this.findSpans.set(folded, start, end, r); }
+    return r;
   }
 
   /** search: a cue's regex with its sticky twin and reach, for searches that may be carried across edits. */

@@ -1,7 +1,8 @@
 // The unchanged ends of two versions of a text: what an edit cannot have touched. Compared in chunks first
 // (native string equality), then character by character.
 
-const CHUNK = 256;
+// Large chunks: each comparison cuts two substrings (objects for the collector), so the fewer the better.
+const CHUNK = 4096;
 
 /** commonPrefix: length of the longest shared beginning of a and b. */
 export function commonPrefix(a: string, b: string): number {
