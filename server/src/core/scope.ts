@@ -94,7 +94,7 @@ export function findScope({ root, folded, terms, crossRefs, lexFor }: ScopeInput
       // definitions section, whose items are separate definitions.
       let q = p;
       if ((p.kind === 'paragraph' || p.kind === 'item') && p.parent && p.parent.kind !== 'document' && !lex.test('definition-heading', heading)) q = p.parent;
-      if (inCore.has(q) || [...inCore].some(c => isAncestor(c, q))) continue;
+      if (inCore.has(q) || hasAncestorIn(inCore, q)) continue;
       for (let i = core.length - 1; i >= 0; i--) if (isAncestor(q, core[i].provision)) { inCore.delete(core[i].provision); core.splice(i, 1); }
       core.push({ provision: q, spans: q === p ? spans : unitSpans(q), role: q.kind === 'definition' ? 'definition' : 'offence' });
       inCore.add(q);
@@ -109,16 +109,66 @@ function isAncestor(a: Provision, b: Provision): boolean {
   return false;
 }
 
+/** hasAncestorIn: whether some strict ancestor of p is in set — `[...set].some(q => isAncestor(q, p))` in O(depth). */
+function hasAncestorIn(set: Set<Provision>, p: Provision): boolean {
+  for (let q: Provision | undefined = p.parent; q; q = q.parent) if (set.has(q)) return true;
+  return false;
+}
+
+/**
+ * Cover: whether an offset lies in any of a set of spans, by binary search over the spans merged and sorted
+ * (a consolidated act has thousands of references and definitions to test against hundreds of units).
+ */
+export class Cover {
+  private readonly starts: number[] = [];
+  private readonly ends: number[] = [];
+  constructor(spans: Span[]) {
+    const sorted = spans.filter(s => s.end > s.start).sort((a, b) => a.start - b.start);
+    for (const s of sorted) {
+      const n = this.ends.length;
+      if (n && s.start <= this.ends[n - 1]) { if (s.end > this.ends[n - 1]) this.ends[n - 1] = s.end; }
+      else { this.starts.push(s.start); this.ends.push(s.end); }
+    }
+  }
+  /** has: some span holds x (start <= x < end). */
+  has(x: number): boolean {
+    let lo = 0, hi = this.starts.length - 1, at = -1;
+    while (lo <= hi) { const mid = (lo + hi) >> 1; if (this.starts[mid] <= x) { at = mid; lo = mid + 1; } else hi = mid - 1; }
+    return at >= 0 && x < this.ends[at];
+  }
+}
+
+/**
+ * firstOwners: for each of the (sorted, distinct) positions, the index of the first unit whose spans hold it,
+ * or -1 — what filling an offset-indexed array with each unit's index, last unit first, gives at those
+ * offsets, without an array the size of the bill.
+ */
+export function firstOwners(units: { spans: Span[] }[], positions: number[]): Int32Array {
+  const owner = new Int32Array(positions.length).fill(-1);
+  const lowerBound = (x: number) => { let lo = 0, hi = positions.length; while (lo < hi) { const mid = (lo + hi) >> 1; if (positions[mid] < x) lo = mid + 1; else hi = mid; } return lo; };
+  for (let k = units.length - 1; k >= 0; k--) {
+    for (const s of units[k].spans) {
+      const a = lowerBound(Math.max(0, s.start)), b = lowerBound(Math.max(0, s.end));
+      if (b > a) owner.fill(k, a, b);
+    }
+  }
+  return owner;
+}
+
 function extend(core: ScopeUnit[], input: ScopeInput, all: Provision[]): ScopeUnit[] {
   const { folded, terms, crossRefs, lexFor } = input;
   const out: ScopeUnit[] = [];
   const taken = new Set<Provision>(core.map(u => u.provision));
   const add = (p: Provision, role: ScopeRole, via: string) => {
-    if (taken.has(p) || [...taken].some(q => isAncestor(q, p))) return;
+    if (taken.has(p) || hasAncestorIn(taken, p)) return;
     taken.add(p);
     out.push({ provision: p, spans: [{ start: p.headerSpan.start, end: p.end }], role, via });
   };
   const coreSections = new Set(core.map(u => sectionOf(u.provision) ?? u.provision));
+  // Strict ancestors of core provisions, and the core's text spans, looked up instead of searched.
+  const coreAncestors = new Set<Provision>();
+  for (const u of core) for (let q = u.provision.parent; q; q = q.parent) coreAncestors.add(q);
+  const coreCover = new Cover(core.flatMap(u => u.spans));
   // 0. The rest of a named offence section: UK s. 2 states the offence in (1) and lists the acts in (3); a
   // child limb or a consent subsection sits beside the adult offence. Aggravation subsections stay out, so
   // means that only aggravate the penalty are not read as elements of the basic offence.
@@ -131,7 +181,7 @@ function extend(core: ScopeUnit[], input: ScopeInput, all: Provision[]): ScopeUn
     if (parts.some(u => u.provision !== sec && u.provision.kind !== 'subsection')) continue;
     if (!lex.test('offence-name', heading) && !parts.some(u => lex.test('offence-name', folded, u.provision.start, ownEnd(u.provision)))) continue;
     for (const c of sec.children) {
-      if (taken.has(c) || core.some(u => isAncestor(c, u.provision))) continue;
+      if (taken.has(c) || coreAncestors.has(c)) continue;
       if (lex.test('aggravation', folded, c.start, Math.min(c.end, c.bodyStart + 200))) continue;
       add(c, 'offence', `part of ${sec.label}`);
     }
@@ -142,14 +192,14 @@ function extend(core: ScopeUnit[], input: ScopeInput, all: Provision[]): ScopeUn
   const uses = (key: string) => { let u = used.get(key); if (u === undefined) { u = containsWord(coreText, key); used.set(key, u); } return u; };
   for (const t of terms) {
     if (t.key.length < 3 || taken.has(t.provision)) continue;
-    if (core.some(u => u.spans.some(s => t.span.start >= s.start && t.span.start < s.end))) continue;
+    if (coreCover.has(t.span.start)) continue;
     if (!uses(t.key)) continue;
     add(t.provision, t.key.includes('exploit') || t.key.includes('explota') || t.key.includes('explora') ? 'exploitation' : 'term', `definition of “${t.term}”`);
   }
   // 2. Provisions the offence points to, and provisions that apply "for the purposes of" the offence.
   for (const r of crossRefs) {
     if (!r.target) continue;
-    const fromCore = core.some(u => u.spans.some(s => r.span.start >= s.start && r.span.start < s.end));
+    const fromCore = coreCover.has(r.span.start);
     const targetSec = sectionOf(r.target) ?? r.target;
     if (!fromCore && coreSections.has(targetSec)) {
       const before = folded.slice(Math.max(0, r.span.start - 40), r.span.start);
@@ -178,16 +228,17 @@ function extend(core: ScopeUnit[], input: ScopeInput, all: Provision[]): ScopeUn
   // Two hops: the offence points to the definition of exploitation, which points to the slavery offence.
   for (let hop = 0; hop < 2; hop++) {
     const sources = [...core, ...out];
-    // owner[i]: the first unit (in sources order) whose spans hold offset i — one pass over the spans
-    // instead of a search through every unit for each of thousands of references.
-    const owner = new Int32Array(folded.length + 1).fill(-1);
-    for (let k = sources.length - 1; k >= 0; k--) for (const s of sources[k].spans) owner.fill(k, Math.max(0, s.start), Math.max(0, s.end));
-    for (const r of crossRefs) {
-      if (!r.target || r.target.kind === 'document') continue;
-      const targetSec = sectionOf(r.target) ?? r.target;
-      if (coreSections.has(targetSec)) continue;
-      const src = owner[r.span.start] >= 0 ? sources[owner[r.span.start]] : undefined;
-      if (!src) continue;
+    const refs = crossRefs.filter(r => r.target && r.target.kind !== 'document' && !coreSections.has(sectionOf(r.target) ?? r.target));
+    // The first unit (in sources order) whose spans hold each reference: one pass over the spans instead of
+    // a search through every unit for each of thousands of references.
+    const positions = [...new Set(refs.map(r => r.span.start))].sort((a, b) => a - b);
+    const owner = firstOwners(sources, positions);
+    const ownerOf = new Map<number, number>();
+    positions.forEach((x, i) => ownerOf.set(x, owner[i]));
+    for (const r of refs) {
+      const k = ownerOf.get(r.span.start)!;
+      const src = k >= 0 ? sources[k] : undefined;
+      if (!src || !r.target) continue;
       const before = folded.slice(Math.max(0, r.span.start - 60), r.span.start);
       if (REF_BEFORE.test(before)) add(r.target, 'term', hop === 0 && core.includes(src) ? 'referred to from the offence' : `referred to from ${src.provision.label}`);
     }
