@@ -2,8 +2,7 @@ import type { Lang, Provision, ProvisionKind } from '../types';
 import type { TextView } from '../formats/view';
 import { classify, KIND_OF_LIST, ordinal, type LineClass, type ListType } from './markers';
 import { splitHeading, looksLikeHeading } from './headings';
-import { trimEndWhile } from '../text/trim';
-import { Memo, ownCopy } from '../cache';
+import { isSpaceCode, trimEndWhile } from '../text/trim';
 
 /**
  * parseStructure builds the provision tree of a bill — divisions (book/part/title/chapter), sections or
@@ -169,7 +168,7 @@ const DEFINITION = /^["'](.{1,80}?)["'](?:[^"'\n]{0,60}?)\b(means|includes|has t
 
 interface Line { start: number; end: number; original: string; folded: string; cls: LineClass; mdLevel: number; blankBefore: boolean }
 
-function scanLines(text: string, folded: string, lang: Lang, md: Map<number, number>): Line[] {
+export function scanLines(text: string, folded: string, lang: Lang, md: Map<number, number>): Line[] {
   const out: Line[] = [];
   let pos = 0, blank = false;
   while (pos < text.length) {
@@ -192,17 +191,19 @@ function scanLines(text: string, folded: string, lang: Lang, md: Map<number, num
   return out;
 }
 
-/** classified: classify, remembered by the line's text (a keystroke re-classifies only the line it changed). */
+/**
+ * classified: classify one line. Not memoised: building and hashing a key from the line's text costs more
+ * than classifying it (a few anchored patterns that fail at the first character on most lines).
+ */
 function classified(folded: string, original: string, lang: Lang): LineClass {
-  const key = `${lang}\u0001${folded}\u0001${original}`;
-  let c = lineClasses.get(key);
-  if (!c) { c = classify(folded, original, lang); lineClasses.set(ownCopy(key), c); }
-  return c;
+  return classify(folded, original, lang);
 }
-const lineClasses = new Memo<LineClass>(50000);
 
 function mk(kind: ProvisionKind, depth: number, num: string, lbl: string, start: number, bodyStart: number, headerSpan: { start: number; end: number }): Provision {
-  return { id: '', kind, depth, ...(num ? { num } : {}), label: lbl, start, end: start, bodyStart, headerSpan, children: [] };
+  // Two literals rather than a spread: a spread builds each node through a slow generic copy.
+  return num
+    ? { id: '', kind, depth, num, label: lbl, start, end: start, bodyStart, headerSpan, children: [] }
+    : { id: '', kind, depth, label: lbl, start, end: start, bodyStart, headerSpan, children: [] };
 }
 
 function label(keyword: string, num: string, original: string): string {
@@ -223,7 +224,7 @@ function finishEnds(node: Provision, text: string): void {
   for (let k = 0; k < kids.length; k++) {
     const next = k + 1 < kids.length ? kids[k + 1].start : node.end;
     let e = next;
-    while (e > kids[k].start && /\s/.test(text[e - 1])) e--;
+    while (e > kids[k].start && isSpaceCode(text.charCodeAt(e - 1))) e--;
     kids[k].end = Math.max(e, kids[k].headerSpan.end);
     finishEnds(kids[k], text);
   }

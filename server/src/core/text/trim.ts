@@ -12,6 +12,12 @@ export function trimEndWhile(s: string, drop: (ch: string) => boolean): string {
 /** isSpace is /\s/ for one character. */
 export const isSpace = (ch: string): boolean => /\s/.test(ch);
 
+/** isSpaceCode is /\s/ for one UTF-16 code unit (WhiteSpace and LineTerminator), without making a string. */
+export function isSpaceCode(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
 /** dropLastWord cuts an excerpt back to its last whole word ("… the vict" → "… the"), as /\s+\S*$/ would. */
 export function dropLastWord(s: string): string {
   let e = s.length;
