@@ -9,9 +9,15 @@ const rpc = require('vscode-jsonrpc/node');
 
 export const now = () => Number(process.hrtime.bigint()) / 1e6;
 
+/**
+ * The Node flags the VS Code client starts the server with (client/src/serverFlags.json: --expose-gc for the
+ * server's idle collection, a smaller young generation): the benchmarks launch it the same way.
+ */
+export const SERVER_EXEC_ARGV = JSON.parse(fs.readFileSync(new URL('../client/src/serverFlags.json', import.meta.url), 'utf8')).execArgv;
+
 export class Server {
   constructor(serverJs) {
-    this.proc = spawn(process.execPath, [serverJs, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    this.proc = spawn(process.execPath, [...SERVER_EXEC_ARGV, serverJs, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
     this.stderr = '';
     this.proc.stderr.on('data', d => { this.stderr += d; });
     this.conn = rpc.createMessageConnection(new rpc.StreamMessageReader(this.proc.stdout), new rpc.StreamMessageWriter(this.proc.stdin));

@@ -8,17 +8,28 @@ import {
   type LanguageClientOptions, type ServerOptions,
 } from 'vscode-languageclient/node';
 import type { Status } from './status';
+import serverFlags from './serverFlags.json';
 
 export function languagesSetting(): string[] {
   const l = vscode.workspace.getConfiguration('palermo').get<string[]>('languages');
   return Array.isArray(l) && l.length ? l : ['bill', 'markdown', 'plaintext'];
 }
 
+/**
+ * The server's Node/V8 flags (serverFlags.json; bench/lsp.mjs and the memory protocol test start the server
+ * with the same ones, so what is measured is what VS Code runs). They keep its memory down with large bills:
+ * - --expose-gc: lets the server collect its garbage once idle after analysing megabytes (server/src/lsp/idleGc.ts);
+ *   without it, the heap stays at the peak of the last burst of analyses.
+ * - --max-semi-space-size=8: a young generation of 2 × 8 MB instead of V8's 2 × 16 MB; an analysis of a 1 MB bill
+ *   fills the larger one, which then stays committed (about 16 MB of resident memory for nothing).
+ */
+export const SERVER_EXEC_ARGV: string[] = serverFlags.execArgv;
+
 export function createClient(context: vscode.ExtensionContext, output: vscode.LogOutputChannel, status: Status): LanguageClient {
   const module = context.asAbsolutePath(path.join('dist', 'server.js'));
   const serverOptions: ServerOptions = {
-    run: { module, transport: TransportKind.ipc },
-    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6011'] } },
+    run: { module, transport: TransportKind.ipc, options: { execArgv: SERVER_EXEC_ARGV } },
+    debug: { module, transport: TransportKind.ipc, options: { execArgv: [...SERVER_EXEC_ARGV, '--nolazy', '--inspect=6011'] } },
   };
   const languages = languagesSetting();
   let restarts = 0;

@@ -18,9 +18,12 @@ export class TestClient {
   stderr = '';
   init?: InitializeResult;
 
-  /** env: extra environment variables for the server (e.g. PALERMO_DEBUG_MEMORY=1 for its memory request). */
-  constructor(args: string[] = ['--stdio'], env: Record<string, string> = {}) {
-    this.proc = spawn(process.execPath, [SERVER, ...args], { stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, ...env } });
+  /**
+   * env: extra environment variables for the server (e.g. PALERMO_DEBUG_MEMORY=1 for its memory request);
+   * execArgv: Node flags (SERVER_EXEC_ARGV: those the VS Code client starts it with).
+   */
+  constructor(args: string[] = ['--stdio'], env: Record<string, string> = {}, execArgv: string[] = []) {
+    this.proc = spawn(process.execPath, [...execArgv, SERVER, ...args], { stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, ...env } });
     this.proc.stderr!.on('data', d => { this.stderr += d; });
     this.conn = createProtocolConnection(new StreamMessageReader(this.proc.stdout!), new StreamMessageWriter(this.proc.stdin!));
     this.conn.onNotification(PublishDiagnosticsNotification.type, p => {

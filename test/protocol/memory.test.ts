@@ -1,6 +1,7 @@
 // What the server keeps in memory per document, over the protocol: a closed document's analysis is let go,
 // and with more large bills open than the retention budget (lsp/retention.ts) holds, the least recently used
-// lose theirs — and are analysed again, to the same diagnostics, when edited or hovered.
+// lose theirs — and are analysed again, to the same diagnostics, when edited or hovered; once idle, the
+// server collects its garbage.
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -10,6 +11,7 @@ import {
 import { ROOT } from '../helpers';
 import { TestClient } from './lsp-client';
 import { RETAINED_CHARS } from '../../server/src/lsp/retention';
+import serverFlags from '../../client/src/serverFlags.json';
 
 const example = fs.readFileSync(path.join(ROOT, 'examples', 'draft-bill-en.bill'), 'utf8');
 /** A bill of at least `chars` characters: the example bill and a long schedule of plain lines (quick to analyse). */
@@ -26,7 +28,8 @@ describe('server memory: what is kept per document', function () {
     await c.conn.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'bill', version: 1, text } });
     return c.diagnostics(uri, 1, 60000);
   };
-  before(async () => { c = new TestClient(['--stdio'], { PALERMO_DEBUG_MEMORY: '1' }); await c.initialize(); });
+  // Started as the VS Code client starts it (its Node flags enable the idle collection).
+  before(async () => { c = new TestClient(['--stdio'], { PALERMO_DEBUG_MEMORY: '1' }, serverFlags.execArgv); await c.initialize(); });
   after(async () => { if (c) assert.equal(await c.shutdown(), 0); });
 
   it('closing a document lets its analysis go', async () => {
@@ -64,5 +67,11 @@ describe('server memory: what is kept per document', function () {
     const unversioned = (d: unknown) => JSON.parse(JSON.stringify(d).replace(/"version":\d+/g, '"version":0'));
     assert.deepEqual(unversioned(await c.diagnostics(uris[0], 3, 60000)), unversioned(first));
     for (const uri of uris) await c.conn.sendNotification(DidCloseTextDocumentNotification.type, { textDocument: { uri } });
+  });
+
+  it('collects garbage once idle after analysing megabytes (lsp/idleGc.ts)', async () => {
+    const collections = async () => (await c.conn.sendRequest('palermo/debugMemory') as { collections: number }).collections;
+    for (let i = 0; i < 100 && await collections() === 0; i++) await new Promise(r => setTimeout(r, 100));
+    assert.ok(await collections() >= 1);
   });
 });

@@ -4,6 +4,7 @@
 import assert from 'node:assert/strict';
 import { Retention } from '../../server/src/lsp/retention';
 import { Scheduler } from '../../server/src/lsp/scheduler';
+import { IdleCollector } from '../../server/src/lsp/idleGc';
 
 const tick = () => new Promise(r => setTimeout(r, 5));
 
@@ -76,5 +77,37 @@ describe('scheduler retention (lsp/scheduler.ts)', function () {
     assert.deepEqual(runs, []);
     assert.deepEqual(published, ['a@1']);
     assert.equal(s.resultFor('a', 1)?.version, 1);
+  });
+});
+
+describe('idle garbage collection (lsp/idleGc.ts)', function () {
+  const wait = (ms: number) => new Promise(r => setTimeout(r, ms));
+
+  it('collects once the server is idle, only after enough work, never while a run is pending', async function () {
+    let calls = 0, busy = false;
+    const c = new IdleCollector(() => { calls++; }, () => busy, 10, 100);
+    c.noteAnalysis(60);
+    await wait(30);
+    assert.equal(calls, 0, 'not worth it yet');
+    c.noteAnalysis(60);
+    c.noteAnalysis(10); // a later analysis restarts the quiet period
+    await wait(30);
+    assert.equal(c.collections, 1);
+    assert.ok(calls >= 1);
+    busy = true;
+    c.noteAnalysis(200);
+    await wait(30);
+    assert.equal(c.collections, 1, 'a pending analysis postpones it');
+    busy = false;
+    c.noteAnalysis(1);
+    await wait(30);
+    assert.equal(c.collections, 2);
+  });
+
+  it('does nothing without a gc function', async function () {
+    const c = new IdleCollector(undefined, () => false, 1, 1);
+    c.noteAnalysis(100);
+    await wait(10);
+    assert.equal(c.collections, 0);
   });
 });

@@ -8,13 +8,13 @@ import type { Connection } from 'vscode-languageserver/node';
 
 const MB = (n: number) => Math.round(n / 2 ** 20 * 10) / 10;
 
-/** retained: the documents whose analyses the server currently keeps (see retention.ts). */
-export function registerMemoryDebug(connection: Connection, retained: () => string[]): void {
+/** state: what the server keeps (retained: documents whose analyses it holds, see retention.ts; idle collections run). */
+export function registerMemoryDebug(connection: Connection, state: () => Record<string, unknown>): void {
   if (process.env.PALERMO_DEBUG_MEMORY !== '1') return;
   connection.onRequest('palermo/debugMemory', (p?: { snapshot?: string }) => {
     const m = process.memoryUsage();
     const spaces = Object.fromEntries(v8.getHeapSpaceStatistics().map(s => [s.space_name.replace(/_space$/, ''), `${MB(s.space_used_size)}/${MB(s.space_size)}`]));
     const snapshot = p?.snapshot ? v8.writeHeapSnapshot(p.snapshot) : undefined;
-    return { rss: MB(m.rss), heapTotal: MB(m.heapTotal), heapUsed: MB(m.heapUsed), external: MB(m.external), arrayBuffers: MB(m.arrayBuffers), spaces, retained: retained(), snapshot };
+    return { rss: MB(m.rss), heapTotal: MB(m.heapTotal), heapUsed: MB(m.heapUsed), external: MB(m.external), arrayBuffers: MB(m.arrayBuffers), spaces, ...state(), snapshot };
   });
 }

@@ -11,6 +11,7 @@ import { formatFor } from '../core/formats/view';
 import { RULES } from '../core/rules/registry';
 import { Scheduler } from './scheduler';
 import { RETAINED_CHARS } from './retention';
+import { availableGc, IdleCollector } from './idleGc';
 import { toDiagnostic } from './diagnostics';
 import { hoverAt, indexRules } from './hover';
 import { DEFAULT_LANGUAGES, SettingsStore } from './settings';
@@ -47,16 +48,18 @@ const scheduler: Scheduler<Analysis> = new Scheduler<Analysis>(
     if (!doc || doc.version !== version) return undefined;
     // The previous analysis lets the core re-fold only the edited stretch; per-provision results are reused
     // through the core's content-keyed caches (core/cache.ts).
-    return analyze(doc.getText(), { format: docFormat(doc), settings: resolved.get(uri)?.settings, uri, previous: scheduler.lastResult(uri) });
+    return analyzeDoc(doc);
   },
   (uri, version, a) => {
     void connection.sendDiagnostics({ uri, version, diagnostics: a.findings.map(f => toDiagnostic(f, a, uri, version)) });
   },
   200,
-  // Analyses kept in memory: those of the most recently used documents, up to about four 1 MB bills' worth
-  // (≈ 6 MB of heap each); any number of ordinary bills (10–200 KB) all keep theirs. See retention.ts.
+  // Analyses kept in memory: those of the most recently used documents, up to two 1 MB bills' worth
+  // (≈ 6 MB of heap each); ordinary bills (10–200 KB) by the dozen all keep theirs. See retention.ts.
   { weigh: a => a.text.length, budget: RETAINED_CHARS },
 );
+
+const collector = new IdleCollector(availableGc(), () => scheduler.busy());
 
 async function validate(doc: TextDocument, immediate = false): Promise<void> {
   if (!attached(doc)) return;
@@ -73,10 +76,18 @@ export function analysisFor(uri: string): Analysis | undefined {
   if (!doc || !attached(doc)) return undefined;
   const fresh = scheduler.resultFor(uri, doc.version);
   if (fresh) return fresh;
-  const a = analyze(doc.getText(), { format: docFormat(doc), settings: resolved.get(uri)?.settings, uri, previous: scheduler.lastResult(uri) });
+  const a = analyzeDoc(doc);
   // Kept if it is for the version the scheduler expects (its pending run then publishes this result), and
   // so a document whose analysis was let go (retention) is analysed once per version, not once per request.
   scheduler.store(uri, doc.version, a);
+  return a;
+}
+
+/** analyzeDoc runs the core on a document's current text; the idle collector counts the work. */
+function analyzeDoc(doc: TextDocument): Analysis {
+  const text = doc.getText();
+  const a = analyze(text, { format: docFormat(doc), settings: resolved.get(doc.uri)?.settings, uri: doc.uri, previous: scheduler.lastResult(doc.uri) });
+  collector.noteAnalysis(text.length);
   return a;
 }
 
@@ -138,7 +149,7 @@ connection.onHover(p => {
 });
 
 const { capabilities: featureCapabilities } = registerFeatures({ connection, documents, analysisFor });
-registerMemoryDebug(connection, () => scheduler.retained());
+registerMemoryDebug(connection, () => ({ retained: scheduler.retained(), collections: collector.collections }));
 
 // The server must outlive any bad input: log, never crash.
 process.on('uncaughtException', e => connection.console.error(`palermo: ${e.stack ?? e}`));

@@ -6,8 +6,8 @@
 // cache: the document is analysed again (from scratch, with the content-keyed caches warm) when it is next
 // edited or asked about, and the result is the same.
 
-/** The server's budget: total length of the documents whose analyses stay in memory (≈ four 1 MB bills). */
-export const RETAINED_CHARS = 4 * 1024 * 1024;
+/** The server's budget: total length of the documents whose analyses stay in memory (two 1 MB bills' worth). */
+export const RETAINED_CHARS = 2 * 1024 * 1024;
 
 export class Retention {
   /** uri → weight, in order of use (a Map iterates in insertion order: least recently used first). */

@@ -99,4 +99,7 @@ export class Scheduler<T> {
   }
 
   pending(uri: string): boolean { return this.timers.has(uri); }
+
+  /** busy: whether any document's run is waiting for its debounce. */
+  busy(): boolean { return this.timers.size > 0; }
 }
