@@ -12,6 +12,8 @@ import type { Confidence, Lang, TermMatch } from '../types';
 import type { LexiconData } from './types';
 
 interface Entry { keys: string[]; confidence: Confidence; label: string; source: string }
+/** Cue answers of one span, by cue id (maps made when first needed). */
+interface SpanRecord { first?: Map<string, CueHit | null>; all?: Map<string, CueHit[]> }
 
 /**
  * A CompiledLexicon finds every element term of one language in a single pass: all patterns are joined
@@ -29,7 +31,7 @@ export class CompiledLexicon {
   /** The same results found by position in the document's last version, without hashing the span's text. */
   private readonly scanSpans = new SpanTable<TermMatch[]>();
   private readonly testSpans = new SpanTable<Map<string, boolean>>();
-  private readonly findSpans = new SpanTable<{ first: Map<string, CueHit | null>; all: Map<string, CueHit[]> }>();
+  private readonly findSpans = new SpanTable<SpanRecord>();
   /** Cue answers per provision text: one lookup of the text serves every cue asked about it. */
   private readonly testMemo = new Memo<Map<string, boolean>>(20000);
   /** The last slice cut, handed out again for the same span: V8 keeps a string's hash, so it is hashed once. */
@@ -163,15 +165,15 @@ export class CompiledLexicon {
     const cue = this.search(id);
     if (!cue) return undefined;
     const rec = this.record(folded, start, end);
-    let h = rec?.first.get(id);
+    let h = rec?.first?.get(id);
     if (h === undefined) {
-      const all = rec?.all.get(id);
+      const all = rec?.all?.get(id);
       if (all) h = all[0] ?? null;
       else {
         const slice = this.sliceOf(folded, start, end);
         h = !this.mayOccur(id, slice) ? null : (slice.length >= RESCAN_MIN ? this.answers.first(id, cue, slice) : firstFrom(cue, slice, 0)) ?? null;
       }
-      rec?.first.set(id, h);
+      if (rec) (rec.first ??= new Map()).set(id, h);
     }
     return h ? { start: start + h.start, end: start + h.end, text: h.text } : undefined;
   }
@@ -181,11 +183,11 @@ export class CompiledLexicon {
     const cue = this.search(id);
     if (!cue) return [];
     const rec = this.record(folded, start, end);
-    let hits = rec?.all.get(id);
+    let hits = rec?.all?.get(id);
     if (!hits) {
       const slice = this.sliceOf(folded, start, end);
       hits = !this.mayOccur(id, slice) ? [] : slice.length >= RESCAN_MIN ? this.answers.all(id, cue, slice) : allFrom(cue, slice, 0);
-      rec?.all.set(id, hits);
+      if (rec) (rec.all ??= new Map()).set(id, hits);
     }
     return hits.map(h => ({ start: start + h.start, end: start + h.end, text: h.text, groups: h.groups }));
   }
@@ -194,10 +196,10 @@ export class CompiledLexicon {
    * record: the cue answers of one span of a long document (offsets relative to the span), carried over by
    * position from the last version when the edit did not touch the span; undefined for short documents.
    */
-  private record(folded: string, start: number, end: number): { first: Map<string, CueHit | null>; all: Map<string, CueHit[]> } | undefined {
+  private record(folded: string, start: number, end: number): SpanRecord | undefined {
     if (folded.length < SPAN_MIN) return undefined;
     let r = this.findSpans.get(folded, start, end);
-    if (!r) { r = { first: new Map(), all: new Map() }; this.findSpans.set(folded, start, end, r); }
+    if (!r) { r = {}; this.findSpans.set(folded, start, end, r); }
     return r;
   }
 
