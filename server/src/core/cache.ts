@@ -4,17 +4,31 @@
 // document), a cached result is correct by construction — it is what the function returns for that input —
 // so an edit re-computes only the provisions and lines it touched, and a result can never go stale.
 //
-// Memory is bounded: each memo keeps two generations and drops the older one when the younger fills up, so
-// a long session keeps what the open bills use now. clearCaches() empties them all (benchmarks of a cold
-// analysis, tests).
+// Memory is bounded: each memo keeps two generations and drops the older one when the younger fills up —
+// with `max` entries or `maxChars` characters of keys, whichever comes first, so a long session keeps what
+// the open bills use now. Keys are copies of provision texts (up to MAX_KEY each), so a bound on entries
+// alone would let a memo hold gigabytes (20 000 × 64 KB per generation) where its working set — every
+// provision of a couple of 1 MB bills — is a few million characters. clearCaches() empties them all
+// (benchmarks of a cold analysis, tests).
 
 const registry: { clear(): void }[] = [];
+const memos: { name: string; stats(): MemoStats }[] = [];
 let enabled = true;
+
+export interface MemoStats { name: string; entries: number; chars: number }
+
+/** Default bound on a generation's key characters: the texts of about four 1 MB bills. */
+export const MEMO_CHARS = 4 * 1024 * 1024;
 
 export class Memo<V> {
   private young = new Map<string, V>();
   private old = new Map<string, V>();
-  constructor(private readonly max: number) { registry.push(this); }
+  private youngChars = 0;
+  private oldChars = 0;
+  constructor(private readonly max: number, private readonly maxChars = MEMO_CHARS, name = `memo${memos.length}`) {
+    registry.push(this);
+    memos.push({ name, stats: () => ({ name, entries: this.size, chars: this.youngChars + this.oldChars }) });
+  }
 
   get(key: string): V | undefined {
     if (!enabled) return undefined;
@@ -27,13 +41,21 @@ export class Memo<V> {
 
   set(key: string, value: V): void {
     if (!enabled) return;
-    if (this.young.size >= this.max) { this.old = this.young; this.young = new Map(); }
+    if (this.young.size >= this.max || this.youngChars + key.length > this.maxChars) {
+      this.old = this.young; this.oldChars = this.youngChars;
+      this.young = new Map(); this.youngChars = 0;
+    }
+    const had = this.young.size;
     this.young.set(key, value);
+    if (this.young.size > had) this.youngChars += key.length;
   }
 
-  clear(): void { this.young.clear(); this.old.clear(); }
+  clear(): void { this.young.clear(); this.old.clear(); this.youngChars = this.oldChars = 0; }
   get size(): number { return this.young.size + this.old.size; }
 }
+
+/** memoStats: entries and key characters of every memo (the server's memory debug request, tests). */
+export function memoStats(): MemoStats[] { return memos.map(m => m.stats()); }
 
 /** Longest text worth caching by content: beyond it, hashing the key costs about what the work does. */
 export const MAX_KEY = 64 * 1024;

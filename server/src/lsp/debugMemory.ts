@@ -5,6 +5,7 @@
 
 import v8 from 'node:v8';
 import type { Connection } from 'vscode-languageserver/node';
+import { memoStats } from '../core/cache';
 
 const MB = (n: number) => Math.round(n / 2 ** 20 * 10) / 10;
 
@@ -15,6 +16,6 @@ export function registerMemoryDebug(connection: Connection, state: () => Record<
     const m = process.memoryUsage();
     const spaces = Object.fromEntries(v8.getHeapSpaceStatistics().map(s => [s.space_name.replace(/_space$/, ''), `${MB(s.space_used_size)}/${MB(s.space_size)}`]));
     const snapshot = p?.snapshot ? v8.writeHeapSnapshot(p.snapshot) : undefined;
-    return { rss: MB(m.rss), heapTotal: MB(m.heapTotal), heapUsed: MB(m.heapUsed), external: MB(m.external), arrayBuffers: MB(m.arrayBuffers), spaces, ...state(), snapshot };
+    return { rss: MB(m.rss), heapTotal: MB(m.heapTotal), heapUsed: MB(m.heapUsed), external: MB(m.external), arrayBuffers: MB(m.arrayBuffers), spaces, ...state(), memos: memoStats().filter(x => x.entries), snapshot };
   });
 }
