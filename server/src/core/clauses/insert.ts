@@ -21,8 +21,9 @@ export interface Insertion { offset: number; text: string; num: string; after?: 
 
 /** placeClause computes where and what to insert for a clause; exported for the aids lane and tests. */
 export function placeClause(a: Analysis, clause: Clause): Insertion {
-  const eol = a.text.includes('\r\n') ? '\r\n' : '\n';
-  const sections = flatten(a.root).filter(p => p.kind === 'section');
+  const m = memoOf(a);
+  const eol = m.eol;
+  const sections = m.sections;
   const body = plain(clause.body);
   if (!sections.length) {
     // No sections to follow: append at the end, as plain text.
@@ -45,6 +46,21 @@ export function clauseInsertionFix(a: Analysis, code: string): Fix | undefined {
   return { title: `Insert model clause “${clause.title}”${ins.num ? ` as section ${ins.num}` : ''}${where}`, edits: [{ start: ins.offset, end: ins.offset, newText: ins.text }], isPreferred: true };
 }
 
+/**
+ * What every clause placement of one analysis shares: a bill lacking ten provisions asks ten times for its
+ * sections, its line ending, the last division of each part and whether a section is a final provision.
+ */
+interface PlacementMemo { eol: string; sections: Provision[]; divisions: Map<string, Provision | undefined>; final: Map<Provision, boolean> }
+const memos = new WeakMap<Analysis, PlacementMemo>();
+function memoOf(a: Analysis): PlacementMemo {
+  let m = memos.get(a);
+  if (!m) {
+    m = { eol: a.text.includes('\r\n') ? '\r\n' : '\n', sections: flatten(a.root).filter(p => p.kind === 'section'), divisions: new Map(), final: new Map() };
+    memos.set(a, m);
+  }
+  return m;
+}
+
 function targetSection(a: Analysis, clause: Clause, sections: Provision[]): Provision {
   // Searched from the end: the last matching section is wanted, and a long bill has thousands.
   const last = (ok: (s: Provision) => boolean) => { for (let i = sections.length - 1; i >= 0; i--) if (ok(sections[i])) return sections[i]; return undefined; };
@@ -58,6 +74,14 @@ function targetSection(a: Analysis, clause: Clause, sections: Provision[]): Prov
 }
 
 function lastDivision(a: Analysis, cue: string): Provision | undefined {
+  const m = memoOf(a);
+  if (m.divisions.has(cue)) return m.divisions.get(cue);
+  const p = findLastDivision(a, cue);
+  m.divisions.set(cue, p);
+  return p;
+}
+
+function findLastDivision(a: Analysis, cue: string): Provision | undefined {
   const all = flatten(a.root);
   for (let i = all.length - 1; i >= 0; i--) {
     const p = all[i];
@@ -67,6 +91,13 @@ function lastDivision(a: Analysis, cue: string): Provision | undefined {
 }
 
 function isFinal(a: Analysis, s: Provision): boolean {
+  const m = memoOf(a);
+  let f = m.final.get(s);
+  if (f === undefined) { f = judgeFinal(a, s); m.final.set(s, f); }
+  return f;
+}
+
+function judgeFinal(a: Analysis, s: Provision): boolean {
   const lex = a.lexFor(s);
   if (s.heading && lex.test('part.final', a.folded, s.headerSpan.start, s.headerSpan.end)) return true;
   for (let p = s.parent; p; p = p.parent) {
