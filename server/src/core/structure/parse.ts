@@ -24,20 +24,21 @@ export function parseStructure(view: TextView, folded: string, lang: Lang): Prov
   let section: Provision | undefined;
   let lists: { list: ListType | 'definition'; ord: number; node: Provision }[] = [];
   let pending: { start: number; end: number; text: string } | undefined;
-  // Ids are readable paths ("sec-3/1/a") made unique with a suffix when a law repeats a number.
-  const ids = new Set<string>();
-  // The last suffix used per base keeps this linear when a law repeats a number thousands of times.
+  // Ids are readable paths ("sec-3/1/a") made unique with a suffix when a law repeats a number. The last
+  // suffix used per base is all that is needed, and keeps this linear when a law repeats a number thousands
+  // of times: a suffixed id "…~n" can never equal a base, because no id segment written by the parser
+  // contains "~" ([^\w.] is replaced), so the last segment of a base has none.
   const lastSuffix = new Map<string, number>();
+  let made = 0;
   const unique = (base: string) => {
-    let n = lastSuffix.get(base) ?? 0, s: string;
-    do { n++; s = n === 1 ? base : `${base}~${n}`; } while (ids.has(s));
-    lastSuffix.set(base, n); ids.add(s); return s;
+    const n = (lastSuffix.get(base) ?? 0) + 1;
+    lastSuffix.set(base, n); made++;
+    return n === 1 ? base : `${base}~${n}`;
   };
-  const id = (kind: string, num: string) => `${kind}-${num ? num.replace(/[^\w.]+/g, '_') : ids.size + 1}`;
+  const id = (kind: string, num: string) => `${kind}-${num ? num.replace(/[^\w.]+/g, '_') : made + 1}`;
   const add = (parent: Provision, node: Provision) => {
     node.parent = parent; node.depth = parent.depth + 1; parent.children.push(node);
-    const nested = parent.kind !== 'document' && !['book', 'part', 'title', 'chapter', 'division'].includes(node.kind)
-      && ['section', 'subsection', 'paragraph', 'item', 'definition'].includes(parent.kind);
+    const nested = parent.kind !== 'document' && !DIVISION_KINDS.has(node.kind) && NESTING_KINDS.has(parent.kind);
     node.id = unique(nested ? `${parent.id}/${node.id}` : node.id);
   };
   const takePending = (node: Provision) => {
@@ -163,6 +164,10 @@ export function parseStructure(view: TextView, folded: string, lang: Lang): Prov
     lists.push({ list: pick.list, ord: ordinal(pick.list, pick.num), node });
   }
 }
+
+const DIVISION_KINDS = new Set<ProvisionKind>(['book', 'part', 'title', 'chapter', 'division']);
+/** Kinds whose children's ids are paths under theirs ("sec-3/1/a"). */
+const NESTING_KINDS = new Set<ProvisionKind>(['section', 'subsection', 'paragraph', 'item', 'definition']);
 
 const DEFINITION = /^["'](.{1,80}?)["'](?:[^"'\n]{0,60}?)\b(means|includes|has the (?:same )?meaning|refers? to|shall (?:mean|include)|designe|s'entend|se entendera|se entiende|significa|entende-se|comprend)\b/;
 
