@@ -4,11 +4,61 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { isSpaceCode } from '../../server/src/core/text/trim';
 import { Cover, firstOwners } from '../../server/src/core/scope';
+import { carried, codeMatches, regexMatches } from '../../server/src/core/navigation/termMatch';
 import type { Span } from '../../server/src/core/types';
+
+const PIECES = ['child', 'children', 'chil', 'person', 'persons', 's', 'es', 'e', 'ren', 'labour', 'forced', 'x', '9', '_', 'é', 'ñ',
+  ' ', '  ', '\t', '\n', '\r\n', '\u00a0', '\u2028', '\u3000', '\ufeff', '.', ',', '-', '"', '(', ')', '𝐀', '😀', '\ud800', '\udc00', 'ǅ', '٣'];
+const text = fc.array(fc.constantFrom(...PIECES), { maxLength: 40 }).map(a => a.join(''));
+const KEY_PIECES = ['child', 'person', 'forced', 'labour', 's', 'e', 'x', 'é', ' ', '  ', '\t', '-', '.', '(', '𝐀', '_', '9', 'child child', 'a a'];
+const key = fc.array(fc.constantFrom(...KEY_PIECES), { minLength: 1, maxLength: 5 }).map(a => a.join('')).filter(k => k.length >= 2);
+const words = (k: string) => k.split(/\s+/);
+const plainKey = key.filter(k => !/[\ud800-\udfff]/.test(k) && words(k).every(Boolean));
 
 describe('core fast paths equal their simple forms', () => {
   it('isSpaceCode is /\\s/ for every UTF-16 code unit', () => {
     for (let c = 0; c < 0x10000; c++) assert.equal(isSpaceCode(c), /\s/.test(String.fromCharCode(c)), `U+${c.toString(16)}`);
+  });
+
+  it('term uses found with indexOf and code are the matches of the term regex (examples)', () => {
+    const cases: [string, string][] = [
+      ['the child and children; childs, childes. child9 xchild child_ child', 'child'],
+      ['forced  labour forced\nlabour forced\u00a0labours forcedlabour forced labourer', 'forced labour'],
+      ['persones persons persones- person\u2028s', 'person'],
+      ['é-child 𝐀child child𝐀 child😀 \udc00child child\ud800', 'child'],
+      ['s.a s.a. s.as', 's.a'],
+      ['a a a a a b a a a', 'a a a'],
+    ];
+    for (const [t, k] of cases) assert.deepEqual(codeMatches(t, k), regexMatches(t, k), `${k} in ${t}`);
+  });
+
+  it('term uses found with indexOf and code are the matches of the term regex (random texts and terms)', () => {
+    fc.assert(fc.property(text, key, (t, k) => { assert.deepEqual(codeMatches(t, k), regexMatches(t, k)); }), { numRuns: 1500 });
+  });
+
+  it('term uses carried over an edit are the matches of the term regex on the edited text', () => {
+    // Texts dense in the terms' own words and in white space, so that matches straddle the edit.
+    const dense = fc.array(fc.constantFrom(...PIECES, ...KEY_PIECES, ' '.repeat(30), '\n\n\n', 'a', ' a', 'a a a', 'child '), { maxLength: 200 }).map(a => a.join(''));
+    const edit = fc.tuple(fc.nat(), fc.nat({ max: 12 }), fc.array(fc.constantFrom(...PIECES, ...KEY_PIECES), { maxLength: 4 }).map(a => a.join('')));
+    fc.assert(fc.property(dense, plainKey, fc.array(edit, { minLength: 1, maxLength: 3 }), (a, k, edits) => {
+      let prev = a, old = regexMatches(a, k);
+      for (const [at, del, ins] of edits) {
+        const i = at % (prev.length + 1);
+        const b = prev.slice(0, i) + ins + prev.slice(i + del);
+        const got = carried(prev, old, b, words(k), Infinity)!;
+        assert.deepEqual(got, regexMatches(b, k));
+        prev = b; old = got;
+      }
+    }), { numRuns: 3000 });
+  });
+
+  it('term uses carried over an edit: matches that straddle the scan position (a small alphabet)', () => {
+    const small = fc.array(fc.constantFrom('a', ' ', '.', 'a a'), { maxLength: 14 }).map(a => a.join(''));
+    fc.assert(fc.property(small, fc.constantFrom('a a', 'a a a'), fc.nat(), fc.nat({ max: 3 }), small, (a, k, at, del, ins) => {
+      const i = at % (a.length + 1);
+      const b = a.slice(0, i) + ins.slice(0, 4) + a.slice(i + del);
+      assert.deepEqual(carried(a, regexMatches(a, k), b, words(k), Infinity), regexMatches(b, k));
+    }), { numRuns: 20000 });
   });
 
   it('Cover.has is "some span holds the offset"', () => {

@@ -3,12 +3,11 @@
 import type { Analysis } from '../analysis';
 import type { DefinedTerm } from '../structure/terms';
 import type { Span } from '../types';
+import { termMatches } from './termMatch';
 
 export interface TermUse { term: DefinedTerm; span: Span }
 
 const cache = new WeakMap<Analysis, TermUse[]>();
-
-const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** termUses lists every use of every defined term (plural forms included), excluding the defining occurrence. */
 export function termUses(a: Analysis): TermUse[] {
@@ -27,9 +26,8 @@ export function termUses(a: Analysis): TermUse[] {
   const byKey = new Map<string, DefinedTerm[]>();
   for (const t of terms) if (t.key.length >= 2) { const l = byKey.get(t.key); if (l) l.push(t); else byKey.set(t.key, [t]); }
   for (const [key, same] of byKey) {
-    const re = new RegExp(`(?<![\\p{L}\\p{N}])${esc(key).replace(/\s+/g, '\\s+')}(?:s|es)?(?![\\p{L}\\p{N}])`, 'gu');
-    for (let m = re.exec(a.folded); m; m = re.exec(a.folded)) {
-      const span = { start: m.index, end: m.index + m[0].length };
+    // The term's regex matches, remembered across keystrokes (termMatch.ts).
+    for (const span of termMatches(a.folded, key)) {
       if (overlaps(span)) continue;
       // A word inside the term's own definition ("a labour inspector" defining "inspector") is not a use.
       const t = same.find(d => !(span.start >= d.defSpan.start && span.end <= d.defSpan.end));

@@ -1,0 +1,186 @@
+// The uses of one defined term in a text, as the term's regular expression finds them (whole words, any
+// white space between its words, a plural "s" or "es"), kept across keystrokes. A regex pass per term over a
+// 1 MB bill costs about 0.2 ms, and a bill defines dozens of terms; after a keystroke almost every match is
+// where it was. So the matches of the last few long texts are remembered, and for a new text only the
+// stretch around the edit is searched again, with code that reads exactly what the regex reads.
+//
+// Exactness. The global regex loop emits, from lastIndex L, the first position i >= L where an attempt
+// succeeds, then continues from the match's end. An attempt at i can only succeed where the term's first
+// word occurs, and its outcome depends only on the characters it reads: two before i (the lookbehind), the
+// words and white space, the plural ending and two after (the lookahead). So, with p the common prefix of
+// the old and new text and [p, E) the new text's edited stretch:
+// - an attempt that cannot read up to p (more than S + 4 non-space characters lie between i and p, S the
+//   length of the term's words) has the same outcome in both texts: old matches before `zoneStart` stay;
+// - an attempt at i >= E + 2 reads only the unchanged suffix: old outcomes hold there, shifted, and once
+//   the scan stands at such a position that no old match straddles, the rest is the old list, shifted;
+// - in between, candidates (occurrences of the first word) are tried one by one.
+// test/unit/equivalence.test.ts compares this with the regex on random texts and random edits.
+
+import type { Span } from '../types';
+import { isSpaceCode } from '../text/trim';
+import { commonPrefix, commonSuffix } from '../text/common';
+import { cachingEnabled, registerCache } from '../cache';
+
+const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** termPattern: a term's uses as a regular expression — whole words, any white space between its words, plural "s"/"es". */
+export function termPattern(key: string): RegExp {
+  return new RegExp(`(?<![\\p{L}\\p{N}])${esc(key).replace(/\s+/g, '\\s+')}(?:s|es)?(?![\\p{L}\\p{N}])`, 'gu');
+}
+
+/** regexMatches: every match of termPattern(key) over text, by the regex itself. */
+export function regexMatches(text: string, key: string): Span[] {
+  const re = termPattern(key), out: Span[] = [];
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (!m[0].length) { re.lastIndex++; continue; }
+    out.push({ start: m.index, end: m.index + m[0].length });
+  }
+  return out;
+}
+
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/** letterOrDigitAt: whether the code point starting at i is a letter or a digit (false at the end). */
+function letterOrDigitAt(text: string, i: number): boolean {
+  if (i >= text.length) return false;
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+    const d = text.charCodeAt(i + 1);
+    if (d >= 0xdc00 && d <= 0xdfff) return LETTER_OR_DIGIT.test(text.slice(i, i + 2));
+  }
+  return LETTER_OR_DIGIT.test(text[i]);
+}
+
+/** letterOrDigitBefore: whether the code point ending at i is a letter or a digit. */
+function letterOrDigitBefore(text: string, i: number): boolean {
+  if (i <= 0) return false;
+  const c = text.charCodeAt(i - 1);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  if (c >= 0xdc00 && c <= 0xdfff && i >= 2) {
+    const h = text.charCodeAt(i - 2);
+    if (h >= 0xd800 && h <= 0xdbff) return LETTER_OR_DIGIT.test(text.slice(i - 2, i));
+  }
+  return LETTER_OR_DIGIT.test(text[i - 1]);
+}
+
+/** The term split into words, or undefined when the code path does not apply (the regex is used then). */
+function wordsOf(key: string): string[] | undefined {
+  const words = key.split(/\s+/);
+  if (key.length < 2 || /[\ud800-\udfff]/.test(key) || words.some(w => !w)) return undefined;
+  return words;
+}
+
+/** attempt: the end of a match at i (where the first word occurs), or -1 — the regex's attempt at i, in code. */
+function attempt(text: string, i: number, words: string[]): number {
+  if (letterOrDigitBefore(text, i)) return -1;
+  let q = i + words[0].length;
+  for (let w = 1; w < words.length; w++) {
+    const s = q;
+    while (q < text.length && isSpaceCode(text.charCodeAt(q))) q++;
+    if (q === s || !text.startsWith(words[w], q)) return -1;
+    q += words[w].length;
+  }
+  const c = text.charCodeAt(q);
+  if (c === 115 /* s */ && !letterOrDigitAt(text, q + 1)) return q + 1;
+  if (c === 101 /* e */ && text.charCodeAt(q + 1) === 115 && !letterOrDigitAt(text, q + 2)) return q + 2;
+  return letterOrDigitAt(text, q) ? -1 : q;
+}
+
+/** codeMatches: the regex loop over text[from, until) done with attempt(); returns the matches and where the loop stands. */
+function scanBetween(text: string, words: string[], from: number, until: number, out: Span[]): number {
+  const first = words[0];
+  let pos = from;
+  while (pos < until) {
+    // Occurrences of the first word starting before `until` only (a slice bounds the search).
+    const j = text.slice(pos, Math.min(text.length, until + first.length - 1)).indexOf(first);
+    if (j < 0) return until;
+    const i = pos + j, end = attempt(text, i, words);
+    if (end < 0) { pos = i + 1; continue; }
+    out.push({ start: i, end });
+    pos = end;
+  }
+  return pos;
+}
+
+/** codeMatches: every match of termPattern(key) over text, found with indexOf and attempt() (for tests). */
+export function codeMatches(text: string, key: string): Span[] {
+  const words = wordsOf(key);
+  if (!words) return regexMatches(text, key);
+  const out: Span[] = [];
+  scanBetween(text, words, 0, text.length, out);
+  return out;
+}
+
+/** Texts shorter than this are searched by the regex directly (cheap; not worth remembering). */
+const MIN = 20_000;
+
+interface Slot { text: string; matches: Map<string, Span[]> }
+let slots: Slot[] = [];
+registerCache({ clear: () => { slots = []; } });
+
+/**
+ * termMatches: every match of termPattern(key) over text, in order. Treat the result as read-only (it may
+ * be shared with later calls on the same text).
+ */
+export function termMatches(text: string, key: string): Span[] {
+  if (text.length < MIN || !cachingEnabled()) return regexMatches(text, key);
+  const slot = slotFor(text);
+  let m = slot.matches.get(key);
+  if (!m) {
+    const base = slots.find(s => s !== slot && s.matches.has(key));
+    const words = wordsOf(key);
+    m = base && words ? carried(base.text, base.matches.get(key)!, text, words) ?? regexMatches(text, key) : regexMatches(text, key);
+    slot.matches.set(key, m);
+  }
+  return m;
+}
+
+function slotFor(text: string): Slot {
+  for (const s of slots) if (s.text.length === text.length && s.text === text) return s;
+  const slot: Slot = { text, matches: new Map() };
+  // Two texts: the current version and the one before it (each slot retains its text).
+  slots = [slot, ...slots.slice(0, 1)];
+  return slot;
+}
+
+/**
+ * carried: the matches in b, given the matches `old` in a (see the comment at the top); undefined when the
+ * texts differ too much for it to pay (the regex over the whole text is faster then).
+ */
+export function carried(a: string, old: Span[], b: string, words: string[], maxChanged = b.length / 8): Span[] | undefined {
+  const p = commonPrefix(a, b);
+  const q = commonSuffix(a, b, Math.min(a.length, b.length) - p);
+  const shift = b.length - a.length, E = b.length - q;
+  if (E - p > maxChanged) return undefined;
+  // No attempt from before zoneStart can read as far as p.
+  const S = words.reduce((n, w) => n + w.length, 0) + 4;
+  let zoneStart = p, nonSpace = 0;
+  while (zoneStart > 0) {
+    if (!isSpaceCode(b.charCodeAt(zoneStart - 1))) { if (nonSpace === S) break; nonSpace++; }
+    zoneStart--;
+  }
+  const out: Span[] = [];
+  let k = 0;
+  for (; k < old.length && old[k].start < zoneStart; k++) out.push(old[k]);
+  let pos = Math.max(out.length ? out[out.length - 1].end : 0, zoneStart);
+  // Old matches from index k on are candidates for the suffix; find the first that may be reused.
+  for (;;) {
+    if (pos >= E + 2) {
+      // In a's coordinates the scan stands at pos - shift: reusable unless an old match straddles it.
+      const at = pos - shift;
+      while (k < old.length && old[k].start < at) {
+        if (old[k].end > at) break;
+        k++;
+      }
+      if (k >= old.length || old[k].start >= at) {
+        for (; k < old.length; k++) out.push({ start: old[k].start + shift, end: old[k].end + shift });
+        return out;
+      }
+      // old[k] straddles: scan on to its end, then look again.
+      pos = scanBetween(b, words, pos, old[k].end + shift, out);
+      continue;
+    }
+    pos = scanBetween(b, words, pos, E + 2, out);
+  }
+}
