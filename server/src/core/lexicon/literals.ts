@@ -18,6 +18,16 @@ export function requiredLiterals(source: string): string[] | undefined {
   } catch { return undefined; }
 }
 
+/** classEnd: the index just after the character class that opens at s[i] ("[…]"); throws if it is unclosed. */
+export function classEnd(s: string, i: number): number {
+  i++;
+  if (s[i] === '^') i++;
+  if (s[i] === ']') i++;
+  while (i < s.length && s[i] !== ']') i += s[i] === '\\' ? 2 : 1;
+  if (s[i] !== ']') throw new Error('class');
+  return i + 1;
+}
+
 class Parser {
   i = 0;
   constructor(private readonly s: string) {}
@@ -71,12 +81,7 @@ class Parser {
       return zeroWidth ? { kind: 'other' } : { kind: 'group', set };
     }
     if (c === '[') {
-      this.i++;
-      if (this.s[this.i] === '^') this.i++;
-      if (this.s[this.i] === ']') this.i++;
-      while (this.i < this.s.length && this.s[this.i] !== ']') this.i += this.s[this.i] === '\\' ? 2 : 1;
-      if (this.s[this.i] !== ']') throw new Error('class');
-      this.i++;
+      this.i = classEnd(this.s, this.i);
       return { kind: 'other' };
     }
     if (c === '\\') {

@@ -4,6 +4,8 @@
 // high: any character-like atom counts two code units (an astral letter in Unicode mode), and lookbehinds
 // count as if they read forward too.
 
+import { classEnd } from './literals';
+
 export function reachOf(source: string): number {
   try {
     const r = new Reader(source);
@@ -47,12 +49,7 @@ class Reader {
       return n;
     }
     if (c === '[') {
-      this.i++;
-      if (this.s[this.i] === '^') this.i++;
-      if (this.s[this.i] === ']') this.i++;
-      while (this.i < this.s.length && this.s[this.i] !== ']') this.i += this.s[this.i] === '\\' ? 2 : 1;
-      if (this.s[this.i] !== ']') throw new Error('class');
-      this.i++;
+      this.i = classEnd(this.s, this.i);
       return 2;
     }
     if (c === '\\') {
