@@ -6,6 +6,12 @@ import { isSpaceCode } from '../../server/src/core/text/trim';
 import { Cover, firstOwners } from '../../server/src/core/scope';
 import { carried, codeMatches, regexMatches } from '../../server/src/core/navigation/termMatch';
 import type { Span } from '../../server/src/core/types';
+import fs from 'node:fs';
+import path from 'node:path';
+import { analyze } from '../../server/src/core/analysis';
+import { setCaching } from '../../server/src/core/cache';
+import { termUses } from '../../server/src/core/navigation/termUses';
+import { ROOT } from '../helpers';
 
 const PIECES = ['child', 'children', 'chil', 'person', 'persons', 's', 'es', 'e', 'ren', 'labour', 'forced', 'x', '9', '_', 'é', 'ñ',
   ' ', '  ', '\t', '\n', '\r\n', '\u00a0', '\u2028', '\u3000', '\ufeff', '.', ',', '-', '"', '(', ')', '𝐀', '😀', '\ud800', '\udc00', 'ǅ', '٣'];
@@ -59,6 +65,24 @@ describe('core fast paths equal their simple forms', () => {
       const b = a.slice(0, i) + ins.slice(0, 4) + a.slice(i + del);
       assert.deepEqual(carried(a, regexMatches(a, k), b, words(k), Infinity), regexMatches(b, k));
     }), { numRuns: 20000 });
+  });
+
+  it('term uses of a long bill after keystrokes equal those of a fresh analysis', () => {
+    const dir = path.join(ROOT, 'test', 'fixtures', 'rules');
+    const big = fs.readdirSync(dir).filter(f => f.endsWith('.bill')).map(f => fs.readFileSync(path.join(dir, f), 'utf8')).join('\n\n').repeat(4);
+    assert.ok(big.length > 25_000); // long enough for the remembered matches (termMatch.ts MIN)
+    const uses = (t: string, prev?: ReturnType<typeof analyze>) => { const a = analyze(t, { format: 'bill', previous: prev }); return { a, u: termUses(a).map(x => [x.term.span.start, x.span.start, x.span.end]) }; };
+    fc.assert(fc.property(fc.array(fc.tuple(fc.nat(), fc.nat({ max: 20 }), fc.constantFrom('', 'x', ' ', '\n', 'child ', 'children', '"child" means a person. ', 'exploitation', 's')), { minLength: 1, maxLength: 4 }), edits => {
+      let text = big, prev = uses(text).a;
+      for (const [at, del, ins] of edits) {
+        const i = at % (text.length + 1);
+        text = text.slice(0, i) + ins + text.slice(i + del);
+        const inc = uses(text, prev);
+        setCaching(false);
+        try { assert.deepEqual(inc.u, uses(text).u); } finally { setCaching(true); }
+        prev = inc.a;
+      }
+    }), { numRuns: 8 });
   });
 
   it('Cover.has is "some span holds the offset"', () => {

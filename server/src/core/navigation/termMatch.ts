@@ -115,7 +115,7 @@ export function codeMatches(text: string, key: string): Span[] {
 /** Texts shorter than this are searched by the regex directly (cheap; not worth remembering). */
 const MIN = 20_000;
 
-interface Slot { text: string; matches: Map<string, Span[]> }
+interface Slot { text: string; matches: Map<string, Span[]>; ends?: { from: Slot; p: number; q: number } }
 let slots: Slot[] = [];
 registerCache({ clear: () => { slots = []; } });
 
@@ -130,7 +130,7 @@ export function termMatches(text: string, key: string): Span[] {
   if (!m) {
     const base = slots.find(s => s !== slot && s.matches.has(key));
     const words = wordsOf(key);
-    m = base && words ? carried(base.text, base.matches.get(key)!, text, words) ?? regexMatches(text, key) : regexMatches(text, key);
+    m = base && words ? carried(base.text, base.matches.get(key)!, text, words, text.length / 8, endsFrom(base, slot)) ?? regexMatches(text, key) : regexMatches(text, key);
     slot.matches.set(key, m);
   }
   return m;
@@ -141,16 +141,27 @@ function slotFor(text: string): Slot {
   const slot: Slot = { text, matches: new Map() };
   // Two texts: the current version and the one before it (each slot retains its text).
   slots = [slot, ...slots.slice(0, 1)];
+  // A slot's ends point at its base slot: drop the older link so that no chain of old texts stays alive.
+  for (const s of slots) if (s !== slot) s.ends = undefined;
   return slot;
+}
+
+/** endsFrom: the common prefix and suffix of base's text and slot's, compared once for all terms. */
+function endsFrom(base: Slot, slot: Slot): { p: number; q: number } {
+  if (slot.ends?.from !== base) {
+    const a = base.text, b = slot.text, p = commonPrefix(a, b);
+    slot.ends = { from: base, p, q: commonSuffix(a, b, Math.min(a.length, b.length) - p) };
+  }
+  return slot.ends;
 }
 
 /**
  * carried: the matches in b, given the matches `old` in a (see the comment at the top); undefined when the
  * texts differ too much for it to pay (the regex over the whole text is faster then).
  */
-export function carried(a: string, old: Span[], b: string, words: string[], maxChanged = b.length / 8): Span[] | undefined {
-  const p = commonPrefix(a, b);
-  const q = commonSuffix(a, b, Math.min(a.length, b.length) - p);
+export function carried(a: string, old: Span[], b: string, words: string[], maxChanged = b.length / 8, ends?: { p: number; q: number }): Span[] | undefined {
+  const p = ends ? ends.p : commonPrefix(a, b);
+  const q = ends ? ends.q : commonSuffix(a, b, Math.min(a.length, b.length) - p);
   const shift = b.length - a.length, E = b.length - q;
   if (E - p > maxChanged) return undefined;
   // No attempt from before zoneStart can read as far as p.
