@@ -46,10 +46,23 @@ const MARKERS: [RegExp, ListType][] = [
 ];
 
 /**
+ * Every way a line can open a division, section or marker begins with one of these (the first words of the
+ * patterns above, shortened to common prefixes): one test rules out most lines of body text, which would
+ * otherwise try each pattern in turn. test/unit/equivalence.test.ts checks classify against classifyAll.
+ */
+const MAY_OPEN = /^(?:\(|§|\d|[a-z]\)|[lrd]\d|[ivxlc]+[ \t]*[.\-–—]|book|livre|libro|livro|par|title|titre|titulo|chapter|chapitre|capitulo|division|subpart|seccion|secao|sous-section|subseccion|subsecao|schedule|annex|anexo|section|sec\.|s\.|art|first|secondly|thirdly|fourthly|fifthly|sixthly|seventhly|eighthly|ninthly|tenthly)/;
+const TEXT: LineClass = Object.freeze({ type: 'text' }) as LineClass;
+
+/**
  * classify looks at one line of the folded view (`line` starts at its first non-blank character) and the
  * same line of the original text (to tell "I." from "i." and "(A)" from "(a)").
  */
 export function classify(line: string, original: string, lang: string): LineClass {
+  return MAY_OPEN.test(line) ? classifyAll(line, original, lang) : TEXT;
+}
+
+/** classifyAll: classify without the first-word prefilter (exported for the equivalence test). */
+export function classifyAll(line: string, original: string, lang: string): LineClass {
   for (const [re, kind, rank] of DIVISION_WORDS) {
     const k = re.exec(line);
     if (!k) continue;
@@ -93,7 +106,7 @@ export function classify(line: string, original: string, lang: string): LineClas
   if (m && !/^\d{5,}/.test(m[1])) {
     return { type: 'section', keyword: '', num: cleanNum(m[1], original.slice(0, m[1].length)), rest: line.slice(m[0].length), restOffset: m[0].length, bare: true };
   }
-  return { type: 'text' };
+  return TEXT;
 }
 
 function cleanNum(folded: string, original: string): string {
