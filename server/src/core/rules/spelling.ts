@@ -9,6 +9,7 @@ import pt from '../../../../data/lexicons/pt/spelling.json';
 import type { Lang } from '../types';
 import { fold } from '../text/fold';
 import type { Rule } from './types';
+import { ownCopy, registerCache } from '../cache';
 
 type Words = Record<string, string[]>;
 const DATA: Record<Lang, Words> = { en: en.words, fr: fr.words, es: es.words, pt: pt.words };
@@ -53,6 +54,51 @@ export function suggest(word: string, lang: Lang, missing: (key: string) => bool
   return best && { key: best.key, correct: best.correct };
 }
 
+/**
+ * What suggest() looks at for a word, whatever is missing: in order, the forms the word inflects (which
+ * end the search) and the forms close enough to be suggested. Remembered per word across analyses, since
+ * only the missing elements change from one keystroke to the next; suggestFrom() then gives exactly what
+ * suggest() gives (test/unit/equivalence.test.ts).
+ */
+type Event = { key: string; correct: string; d: number } | { key: string; inflects: true };
+export function events(word: string, lang: Lang): Event[] {
+  const out: Event[] = [];
+  if (word.length < 5 || ALL.has(word)) return out;
+  for (const [key, forms] of Object.entries(DATA[lang])) {
+    for (const correct of forms) {
+      const f = fold(correct);
+      if (word.startsWith(f) && SUFFIX.test(word.slice(f.length))) { out.push({ key, inflects: true }); continue; }
+      const max = f.length >= 9 ? 2 : 1;
+      const d = osa(word, f, max);
+      if (d <= max) out.push({ key, correct, d });
+    }
+  }
+  return out;
+}
+
+export function suggestFrom(evs: Event[], missing: (key: string) => boolean): { key: string; correct: string } | undefined {
+  let best: { key: string; correct: string; d: number } | undefined;
+  for (const e of evs) {
+    if (!missing(e.key)) continue;
+    if ('inflects' in e) return undefined;
+    if (!best || e.d < best.d) best = e;
+  }
+  return best && { key: best.key, correct: best.correct };
+}
+
+const eventMemo = new Map<string, Event[]>();
+registerCache(eventMemo);
+function eventsOf(word: string, lang: Lang): Event[] {
+  const k = `${lang}:${word}`;
+  let e = eventMemo.get(k);
+  if (!e) {
+    e = events(word, lang);
+    if (eventMemo.size >= 20000) eventMemo.clear();
+    eventMemo.set(ownCopy(k), e);
+  }
+  return e;
+}
+
 export const spellingRules: Rule[] = [{
   meta: {
     code: 'element-term-misspelt', title: 'Misspelt element term in the definition', family: 'definition', severity: 'warning',
@@ -63,21 +109,23 @@ export const spellingRules: Rule[] = [{
   run(ctx) {
     const a = ctx.analysis;
     const missing = (key: string) => a.coverage[key] ? !a.coverage[key].present : false;
-    const seen = new Set<number>();
+    // Word starts already judged (units may overlap), as a bitmap: a long offence part has thousands of words.
+    const seen = new Uint8Array(a.folded.length + 1);
     // The same words recur through a long offence part: each is judged once per language.
-    const judged = new Map<string, ReturnType<typeof suggest>>();
+    const judgedIn = new Map<Lang, Map<string, ReturnType<typeof suggest>>>();
     for (const unit of [...a.scope.core, ...a.scope.extended.filter(u => u.role === 'exploitation')]) {
       const lang = unit.provision.lang ?? a.language;
+      let judged = judgedIn.get(lang);
+      if (!judged) judgedIn.set(lang, judged = new Map());
       for (const span of unit.spans) {
         const re = /\p{L}{5,30}/gu;
         const slice = a.folded.slice(span.start, span.end);
         for (let m = re.exec(slice); m; m = re.exec(slice)) {
           const start = span.start + m.index;
-          if (seen.has(start)) continue;
-          seen.add(start);
-          const k = `${lang}:${m[0]}`;
-          let s = judged.get(k);
-          if (s === undefined && !judged.has(k)) { s = suggest(m[0], lang, missing); judged.set(k, s); }
+          if (seen[start]) continue;
+          seen[start] = 1;
+          let s = judged.get(m[0]);
+          if (s === undefined && !judged.has(m[0])) { s = suggestFrom(eventsOf(m[0], lang), missing); judged.set(m[0], s); }
           if (!s) continue;
           const original = a.text.slice(start, start + m[0].length);
           const correct = /^\p{Lu}/u.test(original) ? s.correct[0].toUpperCase() + s.correct.slice(1) : s.correct;
