@@ -14,6 +14,7 @@ import { termUses } from '../../server/src/core/navigation/termUses';
 import { ROOT } from '../helpers';
 import { classify, classifyAll } from '../../server/src/core/structure/markers';
 import { fold } from '../../server/src/core/text/fold';
+import { REF_SOURCE, refMatches } from '../../server/src/core/structure/crossrefs';
 import { LANGS } from '../../server/src/core/types';
 import { events, suggest, suggestFrom } from '../../server/src/core/rules/spelling';
 import enSpelling from '../../data/lexicons/en/spelling.json';
@@ -119,6 +120,18 @@ describe('core fast paths equal their simple forms', () => {
     fc.assert(fc.property(word, fc.constantFrom<'en' | 'fr'>('en', 'fr'), fc.subarray(keys), (w, lang, missingKeys) => {
       const missing = (k: string) => missingKeys.includes(k);
       assert.deepEqual(suggestFrom(events(w, lang), missing), suggest(w, lang, missing));
+    }), { numRuns: 3000 });
+  });
+
+  it('cross-reference matches checked in code equal those of the leading-lookbehind pattern', () => {
+    const lookbehind = new RegExp(REF_SOURCE.replace(/^\(sections/, '(?<![\\p{L}])(sections').replace('|(subsections', '|(?<![\\p{L}])(subsections'), 'gu');
+    assert.ok(lookbehind.source.startsWith('(?<![\\p{L}])(sections') && lookbehind.source.includes('|(?<![\\p{L}])(subsections'));
+    const viaLookbehind = (t: string) => [...t.matchAll(lookbehind)].map(m => [m.index, ...m]);
+    const viaCode = (t: string) => [...refMatches(t, new RegExp(REF_SOURCE, 'gu'))].map(m => [m.index, ...m]);
+    const pieces = ['section', 'sections', 's.', 'ss.', 'article', 'arts.', 'articulo', 'artigos', '§', '§§', 'subsection', 'paragraphs', 'paragraphes', 'apartado', 'inciso', 'fraccion', 'fracciones',
+      ' ', '\t', '3', '12', '1.2', '4-1', 'a', 'b', 'bis', ' bis', 'o', '°', '(1)', '(a)', ' (ii)', 'x', 'é', '𝐀', '😀', '9', '_', '.', '-', '\n', 'l', 'r', 'd'];
+    fc.assert(fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 30 }).map(a => a.join('')), t => {
+      assert.deepEqual(viaCode(t), viaLookbehind(t));
     }), { numRuns: 3000 });
   });
 

@@ -14,7 +14,34 @@ export interface CrossRef {
 }
 
 const NUM = String.raw`[lrd]?\d+(?:[.\-]\d+)*(?:-?[a-z](?![a-z]))?(?:\s+(?:bis|ter|quater|quinquies))?[o°º]?`;
-const REF = new RegExp(String.raw`(?<![\p{L}])(sections?|ss?\.|articles?|arts?\.|articulos?|artigos?|§{1,2})[ \t]*(${NUM})((?:[ \t]?\([0-9a-z]{1,6}\))*)|(?<![\p{L}])(subsections?|paragraphs?|paragraphes?|apartados?|incisos?|fracci(?:on|ones))[ \t]*((?:\([0-9a-z]{1,6}\))+)`, 'gu');
+// Both alternatives must start where no letter precedes. Written as a leading lookbehind, that makes the
+// engine try the alternation at every position of the bill; here it is checked in code on each candidate
+// (letterBefore), which refuses exactly the positions the lookbehind refused (as text/wordStart.ts does for
+// the lexicons; test/unit/equivalence.test.ts compares the two).
+export const REF_SOURCE = String.raw`(sections?|ss?\.|articles?|arts?\.|articulos?|artigos?|§{1,2})[ \t]*(${NUM})((?:[ \t]?\([0-9a-z]{1,6}\))*)|(subsections?|paragraphs?|paragraphes?|apartados?|incisos?|fracci(?:on|ones))[ \t]*((?:\([0-9a-z]{1,6}\))+)`;
+const REF = new RegExp(REF_SOURCE, 'gu');
+const LETTER = /\p{L}/u;
+
+/** letterBefore: whether the code point ending at i is a letter (what (?<![\p{L}]) refuses). */
+export function letterBefore(text: string, i: number): boolean {
+  if (i <= 0) return false;
+  const c = text.charCodeAt(i - 1);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+  if (c >= 0xdc00 && c <= 0xdfff && i >= 2) {
+    const h = text.charCodeAt(i - 2);
+    if (h >= 0xd800 && h <= 0xdbff) return LETTER.test(text.slice(i - 2, i));
+  }
+  return LETTER.test(text[i - 1]);
+}
+
+/** refMatches: the matches of the reference pattern, as if it began with (?<![\p{L}]). */
+export function* refMatches(folded: string, re: RegExp = REF): Generator<RegExpExecArray> {
+  re.lastIndex = 0;
+  for (let m = re.exec(folded); m; m = re.exec(folded)) {
+    if (letterBefore(folded, m.index)) { re.lastIndex = m.index + 1; continue; }
+    yield m;
+  }
+}
 
 // What follows a reference to another instrument: "of the X Act", "de la Constitución", "du code du travail".
 export const EXTERNAL = /^[ ,]*(?:(?:to|a|à)\s+[0-9a-z.]{1,12}\s+)?(?:of|de|du|del|da|do|des|dos|das)\s+(?!(?:this|the present|cette|ce|la presente|le present|la presente|esta|este|esta|presente|la misma|dicha|da presente|desta|deste)\b)(?:the |la |le |l'|el |los |las |a |o )?(?:[a-z]+ ){0,6}(?:act|code|codigo|code|ley|loi|lei|constitution|constitucion|constituicao|convention|convencion|decree|decreto|decret|regulations?|reglamento|ordinance|ordonnance)\b/;
@@ -25,8 +52,7 @@ export function findCrossRefs(root: Provision, folded: string): CrossRef[] {
   const sections = new Map<string, Provision>();
   for (const p of flatten(root)) if (p.kind === 'section' && p.num && !sections.has(norm(p.num))) sections.set(norm(p.num), p);
   const out: CrossRef[] = [];
-  REF.lastIndex = 0;
-  for (let m = REF.exec(folded); m; m = REF.exec(folded)) {
+  for (const m of refMatches(folded)) {
     const from = deepestAt(root, m.index);
     const parts = (m[3] ?? m[5] ?? '').match(/\(([0-9a-z]{1,6})\)/g)?.map(s => s.slice(1, -1)) ?? [];
     let target: Provision | undefined;
