@@ -55,48 +55,21 @@ export function suggest(word: string, lang: Lang, missing: (key: string) => bool
 }
 
 /**
- * What suggest() looks at for a word, whatever is missing: in order, the forms the word inflects (which
- * end the search) and the forms close enough to be suggested. Remembered per word across analyses, since
- * only the missing elements change from one keystroke to the next; suggestFrom() then gives exactly what
- * suggest() gives (test/unit/equivalence.test.ts).
+ * Suggestions remembered across analyses, per language and set of missing elements (the whole input of
+ * suggest() besides the word): between keystrokes that set rarely changes, and a long offence part has
+ * hundreds of distinct words, each compared with every form of every missing element.
  */
-type Event = { key: string; correct: string; d: number } | { key: string; inflects: true };
-export function events(word: string, lang: Lang): Event[] {
-  const out: Event[] = [];
-  if (word.length < 5 || ALL.has(word)) return out;
-  for (const [key, forms] of Object.entries(DATA[lang])) {
-    for (const correct of forms) {
-      const f = fold(correct);
-      if (word.startsWith(f) && SUFFIX.test(word.slice(f.length))) { out.push({ key, inflects: true }); continue; }
-      const max = f.length >= 9 ? 2 : 1;
-      const d = osa(word, f, max);
-      if (d <= max) out.push({ key, correct, d });
-    }
+const remembered = new Map<string, Map<string, ReturnType<typeof suggest>>>();
+registerCache(remembered);
+function suggestionsFor(lang: Lang, missing: (key: string) => boolean): Map<string, ReturnType<typeof suggest>> {
+  const k = `${lang}\u0001${Object.keys(DATA[lang]).filter(missing).join('\u0001')}`;
+  let m = remembered.get(k);
+  if (!m) {
+    if (remembered.size >= 64) remembered.clear();
+    remembered.set(k, m = new Map());
   }
-  return out;
-}
-
-export function suggestFrom(evs: Event[], missing: (key: string) => boolean): { key: string; correct: string } | undefined {
-  let best: { key: string; correct: string; d: number } | undefined;
-  for (const e of evs) {
-    if (!missing(e.key)) continue;
-    if ('inflects' in e) return undefined;
-    if (!best || e.d < best.d) best = e;
-  }
-  return best && { key: best.key, correct: best.correct };
-}
-
-const eventMemo = new Map<string, Event[]>();
-registerCache(eventMemo);
-function eventsOf(word: string, lang: Lang): Event[] {
-  const k = `${lang}:${word}`;
-  let e = eventMemo.get(k);
-  if (!e) {
-    e = events(word, lang);
-    if (eventMemo.size >= 20000) eventMemo.clear();
-    eventMemo.set(ownCopy(k), e);
-  }
-  return e;
+  if (m.size >= 20000) m.clear();
+  return m;
 }
 
 export const spellingRules: Rule[] = [{
@@ -111,12 +84,12 @@ export const spellingRules: Rule[] = [{
     const missing = (key: string) => a.coverage[key] ? !a.coverage[key].present : false;
     // Word starts already judged (units may overlap), as a bitmap: a long offence part has thousands of words.
     const seen = new Uint8Array(a.folded.length + 1);
-    // The same words recur through a long offence part: each is judged once per language.
+    // The same words recur through a long offence part: each is judged once per language (and remembered).
     const judgedIn = new Map<Lang, Map<string, ReturnType<typeof suggest>>>();
     for (const unit of [...a.scope.core, ...a.scope.extended.filter(u => u.role === 'exploitation')]) {
       const lang = unit.provision.lang ?? a.language;
       let judged = judgedIn.get(lang);
-      if (!judged) judgedIn.set(lang, judged = new Map());
+      if (!judged) judgedIn.set(lang, judged = suggestionsFor(lang, missing));
       for (const span of unit.spans) {
         const re = /\p{L}{5,30}/gu;
         const slice = a.folded.slice(span.start, span.end);
@@ -125,7 +98,7 @@ export const spellingRules: Rule[] = [{
           if (seen[start]) continue;
           seen[start] = 1;
           let s = judged.get(m[0]);
-          if (s === undefined && !judged.has(m[0])) { s = suggestFrom(eventsOf(m[0], lang), missing); judged.set(m[0], s); }
+          if (s === undefined && !judged.has(m[0])) { s = suggest(m[0], lang, missing); judged.set(ownCopy(m[0]), s); }
           if (!s) continue;
           const original = a.text.slice(start, start + m[0].length);
           const correct = /^\p{Lu}/u.test(original) ? s.correct[0].toUpperCase() + s.correct.slice(1) : s.correct;
