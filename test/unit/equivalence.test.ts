@@ -15,6 +15,8 @@ import { ROOT } from '../helpers';
 import { classify, classifyAll } from '../../server/src/core/structure/markers';
 import { fold } from '../../server/src/core/text/fold';
 import { REF_SOURCE, refMatches } from '../../server/src/core/structure/crossrefs';
+import { detectLanguage } from '../../server/src/core/language/detect';
+import { lexiconData } from '../../server/src/core/lexicon';
 import { LANGS } from '../../server/src/core/types';
 
 const PIECES = ['child', 'children', 'chil', 'person', 'persons', 's', 'es', 'e', 'ren', 'labour', 'forced', 'x', '9', '_', 'é', 'ñ',
@@ -118,6 +120,42 @@ describe('core fast paths equal their simple forms', () => {
     fc.assert(fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 30 }).map(a => a.join('')), t => {
       assert.deepEqual(viaCode(t), viaLookbehind(t));
     }), { numRuns: 3000 });
+  });
+
+  it('the language vote read with charCodeAt equals the vote over /[a-z\']+/ matches', () => {
+    // The vote as it was written with the regex (language/detect.ts before the charCodeAt loop).
+    const stop = new Map<string, number>();
+    LANGS.forEach((lang, i) => { for (const w of lexiconData(lang).stopwords) stop.set(w, (stop.get(w) ?? 0) | (1 << i)); });
+    const reference = (folded: string, fallback: typeof LANGS[number]) => {
+      const votes = new Array(LANGS.length).fill(0);
+      const len = folded.length, win = 4000;
+      const windows = len <= win * 3 ? [[0, len]] : [0, 0.5, 0.9].map(f => { const s = Math.floor(len * f); return [s, Math.min(len, s + win)]; });
+      const re = /[a-z']+/g;
+      for (const [s, e] of windows) {
+        const sample = folded.slice(s, e);
+        re.lastIndex = 0;
+        for (let m = re.exec(sample); m; m = re.exec(sample)) {
+          const mask = stop.get(m[0]);
+          if (!mask) continue;
+          for (let i = 0; i < LANGS.length; i++) if (mask & (1 << i)) votes[i]++;
+        }
+      }
+      const total = votes.reduce((a, b) => a + b, 0);
+      if (!total) return { lang: fallback, confidence: 0 };
+      let best = 0;
+      for (let i = 1; i < votes.length; i++) if (votes[i] > votes[best]) best = i;
+      const second = Math.max(...votes.filter((_, i) => i !== best));
+      return { lang: LANGS[best], confidence: (votes[best] / (votes[best] + second)) * Math.min(1, total / 8) };
+    };
+    const words = [...stop.keys(), 'x', 'persona', 'personnel', "l'article", "d'", "'", 'é', 'the', 'theft', ' ', ' ', '\n', '.', 'A', 'Le', '9', 'ñ', '-'];
+    const text = fc.array(fc.constantFrom(...words), { maxLength: 300 }).map(a => a.join(''));
+    const long = fc.tuple(text, fc.integer({ min: 1, max: 40 })).map(([t, n]) => t.repeat(n));
+    setCaching(false);
+    try {
+      fc.assert(fc.property(fc.oneof(text, long), fc.constantFrom(...LANGS), (t, fb) => {
+        assert.deepEqual(detectLanguage(t, 0, t.length, fb), reference(t, fb));
+      }), { numRuns: 1500 });
+    } finally { setCaching(true); }
   });
 
   it('Cover.has is "some span holds the offset"', () => {

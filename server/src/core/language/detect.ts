@@ -3,12 +3,27 @@ import { lexiconData } from '../lexicon';
 import { Memo, MAX_KEY, ownCopy } from '../cache';
 
 let stop: Map<string, number> | undefined;
+/** The longest stopword: a longer word cannot be one, so it is not looked up. */
+let stopMax = 0;
+/**
+ * Short stopwords by number: a word of up to SHORT characters of [a-z'] is written in base 28 (a=1 … z=26,
+ * '=27; no digit is 0, so the number tells the word), which fits a small integer: looking it up needs no
+ * string for each word of the text.
+ */
+const SHORT = 6;
+let shortStop: Map<number, number> | undefined;
+const codeOf = (c: number) => (c === 39 ? 27 : c - 96);
 
 /** A word → bitmask of the languages that list it as a stopword (built once from the lexicon data). */
 function stopwords(): Map<string, number> {
   if (stop) return stop;
   stop = new Map();
   LANGS.forEach((lang, i) => { for (const w of lexiconData(lang).stopwords) stop!.set(w, (stop!.get(w) ?? 0) | (1 << i)); });
+  shortStop = new Map();
+  for (const [w, mask] of stop) {
+    stopMax = Math.max(stopMax, w.length);
+    if (w.length <= SHORT && /^[a-z']+$/.test(w)) { let v = 0; for (let k = 0; k < w.length; k++) v = v * 28 + codeOf(w.charCodeAt(k)); shortStop.set(v, mask); }
+  }
   return stop;
 }
 
@@ -28,20 +43,28 @@ export function detectLanguage(folded: string, start = 0, end = folded.length, f
 }
 const votes = new Memo<Detection>(20000);
 
+/** isWordCode: a-z or the apostrophe, the characters of /[a-z']+/. */
+function isWordCode(c: number): boolean { return (c >= 97 && c <= 122) || c === 39; }
+
 function vote(folded: string, start: number, end: number, fallback: Lang): Detection {
-  const words = stopwords();
+  const words = stopwords(), short = shortStop!;
   const votes = new Array(LANGS.length).fill(0);
   // A few spread-out windows are enough and keep this O(1) on huge files.
   const len = end - start, win = 4000;
   const windows = len <= win * 3 ? [[start, end]] : [0, 0.5, 0.9].map(f => { const s = start + Math.floor(len * f); return [s, Math.min(end, s + win)]; });
-  const re = /[a-z']+/g;
+  // The words are the runs of [a-z'] in each window (what /[a-z']+/g finds in the window's slice), read
+  // with charCodeAt: no match object per word, and no lookup for words longer than any stopword.
   for (const [s, e] of windows) {
-    const sample = folded.slice(s, e);
-    re.lastIndex = 0;
-    for (let m = re.exec(sample); m; m = re.exec(sample)) {
-      const mask = words.get(m[0]);
-      if (!mask) continue;
-      for (let i = 0; i < LANGS.length; i++) if (mask & (1 << i)) votes[i]++;
+    let i = s;
+    while (i < e) {
+      let c = folded.charCodeAt(i);
+      if (!isWordCode(c)) { i++; continue; }
+      let j = i, v = 0;
+      do { if (j - i < SHORT) v = v * 28 + codeOf(c); j++; } while (j < e && isWordCode(c = folded.charCodeAt(j)));
+      const n = j - i;
+      const mask = n <= SHORT ? short.get(v) : n <= stopMax ? words.get(folded.slice(i, j)) : undefined;
+      if (mask) for (let k = 0; k < LANGS.length; k++) if (mask & (1 << k)) votes[k]++;
+      i = j;
     }
   }
   const total = votes.reduce((a, b) => a + b, 0);
