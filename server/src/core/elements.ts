@@ -19,7 +19,8 @@ export function computeElements(scope: Scope, folded: string, lines: LineIndex, 
   const matches: ElementResult['matches'] = [];
   for (const unit of [...scope.core, ...scope.extended]) {
     const lex = lexFor(unit.provision);
-    for (const s of unit.spans) for (const m of lex.scan(folded, s.start, s.end)) matches.push({ ...m, unit });
+    // A literal, not a spread: a long offence part has thousands of matches.
+    for (const s of unit.spans) for (const m of lex.scan(folded, s.start, s.end)) matches.push({ key: m.key, start: m.start, end: m.end, confidence: m.confidence, lang: m.lang, label: m.label, unit });
   }
   const coverage: Record<string, CoverageEntry> = {};
   for (const k of COVERAGE_KEYS) coverage[k] = { present: false };
@@ -29,12 +30,16 @@ export function computeElements(scope: Scope, folded: string, lines: LineIndex, 
   const rank: Record<Confidence, number> = { high: 3, medium: 2, low: 1 };
   const byKey = new Map<string, ElementResult['matches']>(); // one pass, not one filter per key
   for (const m of matches) { const l = byKey.get(m.key); if (l) l.push(m); else byKey.set(m.key, [m]); }
+  const order = (a: ElementResult['matches'][number], b: ElementResult['matches'][number]) =>
+    (a.unit.role === 'offence' || a.unit.role === 'definition' ? 0 : 1) - (b.unit.role === 'offence' || b.unit.role === 'definition' ? 0 : 1) || rank[b.confidence] - rank[a.confidence] || a.start - b.start;
+  const coreUnits = new Set(scope.core);
   for (const key of DEFINITION_KEYS) {
-    // Prefer evidence in the offence itself, then the strongest wording.
-    const found = [...(byKey.get(key) ?? [])]
-      .sort((a, b) => (a.unit.role === 'offence' || a.unit.role === 'definition' ? 0 : 1) - (b.unit.role === 'offence' || b.unit.role === 'definition' ? 0 : 1) || rank[b.confidence] - rank[a.confidence] || a.start - b.start)[0];
+    // Prefer evidence in the offence itself, then the strongest wording: the first in that order (what a
+    // stable sort would put first), found in one pass.
+    let found: ElementResult['matches'][number] | undefined;
+    for (const m of byKey.get(key) ?? []) if (!found || order(m, found) < 0) found = m;
     if (!found) continue;
-    const inCore = scope.core.includes(found.unit);
+    const inCore = coreUnits.has(found.unit);
     coverage[key] = {
       present: true,
       range: lines.range(found),
@@ -43,7 +48,7 @@ export function computeElements(scope: Scope, folded: string, lines: LineIndex, 
       ...(inCore ? {} : { via: found.unit.via }),
     };
   }
-  const hasMeans = matches.some(m => MEANS_KEYS.includes(m.key as typeof MEANS_KEYS[number]) && scope.core.includes(m.unit));
+  const hasMeans = matches.some(m => MEANS_KEYS.includes(m.key as typeof MEANS_KEYS[number]) && coreUnits.has(m.unit));
   return { matches, coverage, hasMeans };
 }
 
