@@ -13,13 +13,15 @@ export interface SectionLine { type: 'section'; keyword: string; num: string; re
 export interface MarkerLine { type: 'marker'; list: ListType; num: string; alt?: { list: ListType; num: string }; rest: string; restOffset: number }
 export type LineClass = DivisionLine | SectionLine | MarkerLine | { type: 'text' };
 
-const DIVISION_WORDS: [RegExp, ProvisionKind, number][] = [
-  [/^(book|livre|libro|livro)\b/, 'book', 1],
-  [/^(part|partie|parte)\b/, 'part', 2],
-  [/^(title|titre|titulo)\b/, 'title', 3],
-  [/^(chapter|chapitre|capitulo)\b/, 'chapter', 4],
-  [/^(division|subpart|seccion|secao|sous-section|subseccion|subsecao)\b/, 'division', 5],
-  [/^(schedule|annex|annexe|anexo)\b/, 'division', 2],
+// Each pattern with the characters a line it matches can begin with: classify skips the patterns a line's
+// first character rules out (the same result, fewer attempts; test/unit/equivalence.test.ts).
+const DIVISION_WORDS: [RegExp, ProvisionKind, number, string][] = [
+  [/^(book|livre|libro|livro)\b/, 'book', 1, 'bl'],
+  [/^(part|partie|parte)\b/, 'part', 2, 'p'],
+  [/^(title|titre|titulo)\b/, 'title', 3, 't'],
+  [/^(chapter|chapitre|capitulo)\b/, 'chapter', 4, 'c'],
+  [/^(division|subpart|seccion|secao|sous-section|subseccion|subsecao)\b/, 'division', 5, 'ds'],
+  [/^(schedule|annex|annexe|anexo)\b/, 'division', 2, 'sa'],
 ];
 
 const ROMAN = '(?:[ivxlc]+)';
@@ -32,17 +34,18 @@ const SEC_NUM = '(?:[lrd](?=\\d))?\\d+(?:[.\\-]\\d+)*(?:-?[a-z](?![a-z]))?(?:\\s
 const SECTION_KEYWORD = new RegExp(`^(sections?|sec\\.|s\\.|§{1,2}|articles?|art\\.|artt?\\.?|articulo|artigo)[ \\t]*(${SEC_NUM}|premier|1er|unique|primero|unico|primeiro)(?=[ \\t.:\\-)]|$)`);
 const BARE_SECTION = new RegExp(`^(${SEC_NUM})(?:\\.(?!\\d)|(?=[ \\t]))[ \\t]*(?=[a-z("\\[]|$)`);
 
-const MARKERS: [RegExp, ListType][] = [
-  [/^\((\d+[a-z]?)\)/, 'paren-digit'],
-  [/^\(([a-z]{1,2})\)/, 'paren-lower'],
-  [/^\(([ivxlc]+)\)/, 'paren-roman'],
-  [/^([a-z])\)(?=[ \t])/, 'lower-paren'],
-  [/^(\d+)\.?\)(?=[ \t])/, 'digit-paren'],
-  [/^(\d+)[ \t]*(?:°|º|\.º|\.°)/, 'degree'],
-  [/^([ivxlc]+)[ \t]*(?:\.-|\.|-|–|—)(?=[ \t])/, 'upper-roman'],
-  [/^§[ \t]*(\d+)(?:er|re)?[ºo°]?/, 'section-sign'],
-  [/^(paragrafo unico|paragraphe unique|parrafo unico)\b/, 'section-sign'],
-  [/^(first|secondly|thirdly|fourthly|fifthly|sixthly|seventhly|eighthly|ninthly|tenthly)[-—–\s]/, 'ordinal-word'],
+const LOWER = 'abcdefghijklmnopqrstuvwxyz', DIGITS = '0123456789';
+const MARKERS: [RegExp, ListType, string][] = [
+  [/^\((\d+[a-z]?)\)/, 'paren-digit', '('],
+  [/^\(([a-z]{1,2})\)/, 'paren-lower', '('],
+  [/^\(([ivxlc]+)\)/, 'paren-roman', '('],
+  [/^([a-z])\)(?=[ \t])/, 'lower-paren', LOWER],
+  [/^(\d+)\.?\)(?=[ \t])/, 'digit-paren', DIGITS],
+  [/^(\d+)[ \t]*(?:°|º|\.º|\.°)/, 'degree', DIGITS],
+  [/^([ivxlc]+)[ \t]*(?:\.-|\.|-|–|—)(?=[ \t])/, 'upper-roman', 'ivxlc'],
+  [/^§[ \t]*(\d+)(?:er|re)?[ºo°]?/, 'section-sign', '§'],
+  [/^(paragrafo unico|paragraphe unique|parrafo unico)\b/, 'section-sign', 'p'],
+  [/^(first|secondly|thirdly|fourthly|fifthly|sixthly|seventhly|eighthly|ninthly|tenthly)[-—–\s]/, 'ordinal-word', 'fstne'],
 ];
 
 /**
@@ -61,9 +64,14 @@ export function classify(line: string, original: string, lang: string): LineClas
   return MAY_OPEN.test(line) ? classifyAll(line, original, lang) : TEXT;
 }
 
-/** classifyAll: classify without the first-word prefilter (exported for the equivalence test). */
-export function classifyAll(line: string, original: string, lang: string): LineClass {
-  for (const [re, kind, rank] of DIVISION_WORDS) {
+/**
+ * classifyAll: classify without the first-word prefilter; `every` also tries the patterns the first
+ * character rules out (both exported for the equivalence test).
+ */
+export function classifyAll(line: string, original: string, lang: string, every = false): LineClass {
+  const c0 = line.charAt(0), can = (first: string) => every || !c0 || first.includes(c0);
+  for (const [re, kind, rank, first] of DIVISION_WORDS) {
+    if (!can(first)) continue;
     const k = re.exec(line);
     if (!k) continue;
     const after = line.slice(k[0].length);
@@ -78,17 +86,18 @@ export function classifyAll(line: string, original: string, lang: string): LineC
   }
   // In French codes "Section 1" groups articles; in Portuguese and Spanish law "§ 1º" is a paragraph of an
   // article; in English law both name the section itself.
-  if (lang === 'fr') {
+  if (lang === 'fr' && can('s')) {
     const m = /^(section|sous-section)[ \t]+(\d+(?:[ \t]+bis)?)\b[ \t]*(?:[.:\-–—]+)?[ \t]*/.exec(line);
     if (m) return { type: 'division', kind: 'division', rank: m[1] === 'section' ? 5 : 6, keyword: m[1], num: m[2], rest: line.slice(m[0].length), restOffset: m[0].length };
   }
-  let m = SECTION_KEYWORD.exec(line);
+  let m = can('s§a') ? SECTION_KEYWORD.exec(line) : null;
   if (m && m[1].startsWith('§') && (lang === 'pt' || lang === 'es')) m = null;
   if (m) {
     const sep = /^[ \t]*(?:[.:\-–—]+[ \t]*)?/.exec(line.slice(m[0].length))![0];
     return { type: 'section', keyword: m[1], num: cleanNum(m[2], original.slice(m[0].length - m[2].length, m[0].length)), rest: line.slice(m[0].length + sep.length), restOffset: m[0].length + sep.length, bare: false };
   }
-  for (const [re, list] of MARKERS) {
+  for (const [re, list, first] of MARKERS) {
+    if (!can(first)) continue;
     const k = re.exec(line);
     if (!k) continue;
     const rest = /^[ \t]*(?:[.:\-–—]+[ \t]*)?/.exec(line.slice(k[0].length))![0];
@@ -102,7 +111,7 @@ export function classifyAll(line: string, original: string, lang: string): LineC
     }
     return res;
   }
-  m = BARE_SECTION.exec(line);
+  m = can(DIGITS + 'lrd') ? BARE_SECTION.exec(line) : null;
   if (m && !/^\d{5,}/.test(m[1])) {
     return { type: 'section', keyword: '', num: cleanNum(m[1], original.slice(0, m[1].length)), rest: line.slice(m[0].length), restOffset: m[0].length, bare: true };
   }
