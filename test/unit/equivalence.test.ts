@@ -17,6 +17,8 @@ import { fold } from '../../server/src/core/text/fold';
 import { REF_SOURCE, refMatches } from '../../server/src/core/structure/crossrefs';
 import { detectLanguage } from '../../server/src/core/language/detect';
 import { lexiconData } from '../../server/src/core/lexicon';
+import { LineIndex } from '../../server/src/core/text/lineIndex';
+import { refold } from '../../server/src/core/text/fold';
 import { LANGS } from '../../server/src/core/types';
 
 const PIECES = ['child', 'children', 'chil', 'person', 'persons', 's', 'es', 'e', 'ren', 'labour', 'forced', 'x', '9', '_', 'é', 'ñ',
@@ -156,6 +158,31 @@ describe('core fast paths equal their simple forms', () => {
         assert.deepEqual(detectLanguage(t, 0, t.length, fb), reference(t, fb));
       }), { numRuns: 1500 });
     } finally { setCaching(true); }
+  });
+
+  it('line starts found with indexOf equal those of reading every character', () => {
+    const reference = (text: string) => {
+      const starts = [0];
+      for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c === 10) starts.push(i + 1);
+        else if (c === 13) { if (text.charCodeAt(i + 1) === 10) i++; starts.push(i + 1); }
+      }
+      return starts;
+    };
+    fc.assert(fc.property(fc.array(fc.constantFrom('a', 'bc ', '\n', '\r', '\r\n', '\n\n', 'é', '\u2028'), { maxLength: 60 }).map(a => a.join('')), t => {
+      const li = new LineIndex(t), want = reference(t);
+      assert.equal(li.lineCount, want.length);
+      want.forEach((s, i) => assert.equal(li.lineStart(i), s));
+    }), { numRuns: 2000 });
+  });
+
+  it('refold equals fold of the new text', () => {
+    const text = fc.array(fc.constantFrom('a', 'B', 'é', 'É', '“', '—', ' ', '\n', 'x'.repeat(5000), 'Ç'.repeat(4100)), { maxLength: 12 }).map(a => a.join(''));
+    fc.assert(fc.property(text, fc.nat(), fc.nat({ max: 6000 }), fc.constantFrom('', 'x', 'É', '“a”', 'Ç'.repeat(5000)), (a, at, del, ins) => {
+      const i = at % (a.length + 1), b = a.slice(0, i) + ins + a.slice(i + del);
+      assert.equal(refold(a, fold(a), b), fold(b));
+    }), { numRuns: 300 });
   });
 
   it('Cover.has is "some span holds the offset"', () => {

@@ -2,6 +2,8 @@
 // written once in plain ASCII ("hebergement", "captacion") and every match offset is also an offset into
 // the original. Characters whose folded form would change the length are kept as they are.
 
+import { commonPrefix, commonSuffix } from './common';
+
 const table = new Uint16Array(0x10000); // 0 = not computed yet
 
 function foldCode(c: number): number {
@@ -70,10 +72,9 @@ function foldWide(text: string): string {
 export function refold(oldText: string, oldFolded: string, text: string): string {
   if (oldFolded.length !== oldText.length) return fold(text);
   const max = Math.min(oldText.length, text.length);
-  let p = 0;
-  while (p < max && oldText.charCodeAt(p) === text.charCodeAt(p)) p++;
-  let s = 0;
-  while (s < max - p && oldText.charCodeAt(oldText.length - 1 - s) === text.charCodeAt(text.length - 1 - s)) s++;
+  // The same ends as a character-by-character comparison, compared in chunks (text/common.ts).
+  const p = commonPrefix(oldText, text);
+  const s = commonSuffix(oldText, text, max - p);
   if (p === text.length && p === oldText.length) return oldFolded;
   return oldFolded.slice(0, p) + fold(text.slice(p, text.length - s)) + oldFolded.slice(oldFolded.length - s);
 }
