@@ -75,20 +75,27 @@ describe('core fast paths equal their simple forms', () => {
     }), { numRuns: 20000 });
   });
 
-  it('term uses of a long bill after keystrokes equal those of a fresh analysis', () => {
-    const dir = path.join(ROOT, 'test', 'fixtures', 'rules');
-    const big = fs.readdirSync(dir).filter(f => f.endsWith('.bill')).map(f => fs.readFileSync(path.join(dir, f), 'utf8')).join('\n\n').repeat(4);
-    assert.ok(big.length > 25_000); // long enough for the remembered matches (termMatch.ts MIN)
-    const uses = (t: string, prev?: ReturnType<typeof analyze>) => { const a = analyze(t, { format: 'bill', previous: prev }); return { a, u: termUses(a).map(x => [x.term.span.start, x.span.start, x.span.end]) }; };
-    fc.assert(fc.property(fc.array(fc.tuple(fc.nat(), fc.nat({ max: 20 }), fc.constantFrom('', 'x', ' ', '\n', 'child ', 'children', '"child" means a person. ', 'exploitation', 's')), { minLength: 1, maxLength: 4 }), edits => {
-      let text = big, prev = uses(text).a;
+  it('a long multilingual bill after keystrokes: structure, languages, term uses and findings equal a fresh analysis', () => {
+    // Long enough for the answers remembered by position (termMatch.ts, language/detect.ts: 20 000 characters).
+    const dirs = [path.join(ROOT, 'examples'), path.join(ROOT, 'test', 'fixtures', 'rules')];
+    const big = dirs.flatMap(d => fs.readdirSync(d).filter(f => /\.bill$/.test(f)).map(f => fs.readFileSync(path.join(d, f), 'utf8'))).join('\n\n').repeat(2);
+    assert.ok(big.length > 25_000);
+    const view = (a: ReturnType<typeof analyze>) => ({
+      language: a.language, languageConfidence: a.languageConfidence,
+      provisions: a.provisions.map(p => [p.id, p.kind, p.start, p.end, p.lang]),
+      uses: termUses(a).map(x => [x.term.span.start, x.span.start, x.span.end]),
+      findings: a.findings.map(f => [f.code, f.span.start, f.span.end, f.message]),
+    });
+    const edit = fc.tuple(fc.nat(), fc.nat({ max: 20 }), fc.constantFrom('', 'x', ' ', '\n', 'child ', 'children', '"child" means a person. ', 'exploitation', 's', 'la personne de la ', 'el la los de '));
+    fc.assert(fc.property(fc.array(edit, { minLength: 1, maxLength: 4 }), edits => {
+      let text = big, prev = analyze(text, { format: 'bill' });
       for (const [at, del, ins] of edits) {
         const i = at % (text.length + 1);
         text = text.slice(0, i) + ins + text.slice(i + del);
-        const inc = uses(text, prev);
+        const inc = analyze(text, { format: 'bill', previous: prev });
         setCaching(false);
-        try { assert.deepEqual(inc.u, uses(text).u); } finally { setCaching(true); }
-        prev = inc.a;
+        try { assert.deepEqual(view(inc), view(analyze(text, { format: 'bill' }))); } finally { setCaching(true); }
+        prev = inc;
       }
     }), { numRuns: 8 });
   });
@@ -183,6 +190,25 @@ describe('core fast paths equal their simple forms', () => {
       const i = at % (a.length + 1), b = a.slice(0, i) + ins + a.slice(i + del);
       assert.equal(refold(a, fold(a), b), fold(b));
     }), { numRuns: 300 });
+  });
+
+  it('language votes carried by position over an edit equal votes on the edited text', () => {
+    const stopwords = LANGS.flatMap(l => lexiconData(l).stopwords);
+    const tokens = [...stopwords, ' ', ' ', '\n', 'x', 'loi', 'ley'];
+    const long = fc.array(fc.constantFrom(...tokens), { minLength: 6000, maxLength: 7000 }).map(a => a.join(' '));
+    const span = fc.tuple(fc.nat(), fc.nat({ max: 3000 }));
+    fc.assert(fc.property(long, fc.array(span, { minLength: 5, maxLength: 20 }), fc.nat(), fc.nat({ max: 50 }), fc.constantFrom('', 'the ', 'la ', 'de los ', 'x', 'que '), fc.constantFrom(...LANGS), (a, spans, at, del, ins, fb) => {
+      const i = at % (a.length + 1), b = a.slice(0, i) + ins + a.slice(i + del);
+      assert.ok(b.length >= 20_000);
+      for (const [s, l] of spans) { const st = s % a.length; detectLanguage(a, st, Math.min(a.length, st + l), fb); }
+      for (const [s, l] of spans) {
+        for (const st of [s % b.length, (s + i) % b.length]) {
+          const e = Math.min(b.length, st + l), got = detectLanguage(b, st, e, fb);
+          setCaching(false);
+          try { assert.deepEqual(got, detectLanguage(b, st, e, fb)); } finally { setCaching(true); }
+        }
+      }
+    }), { numRuns: 40 });
   });
 
   it('Cover.has is "some span holds the offset"', () => {
