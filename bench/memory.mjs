@@ -4,6 +4,7 @@
 // launches it, bills built by bench/bills.mjs, VmRSS from /proc), for quick iteration on memory alone.
 // --later 5,10 reports again 5 s and then 10 s more later (V8's own memory reducer works on idle heaps).
 // --snapshot FILE writes a V8 heap snapshot of the server at the end (implies --heap).
+// --close then closes them all and reports again a second later.
 // --stderr prints what the server wrote to stderr.
 // --heap also asks the server for its V8 heap statistics (PALERMO_DEBUG_MEMORY=1 makes it answer
 // palermo/debugMemory; the product never sets that variable).
@@ -37,6 +38,11 @@ for (let i = 0; i < N; i++) {
 }
 await new Promise(r => setTimeout(r, 500));
 await report(`${N}x1MB (load ${os.loadavg().map(x => x.toFixed(2)).join(' ')})`);
+if (process.argv.includes('--close')) {
+  for (let i = 0; i < N; i++) s.conn.sendNotification('textDocument/didClose', { textDocument: { uri: `file:///bench/bill-${i}.bill` } });
+  await new Promise(r => setTimeout(r, 1000));
+  await report('all closed, 1 s later');
+}
 for (const w of String(arg('--later', '')).split(',').filter(Boolean).map(Number)) { await new Promise(r => setTimeout(r, w * 1000)); await report(`+${w}s`); }
 if (process.argv.includes('--smaps')) {
   // Resident memory by mapping: the binary, malloc's heap, and anonymous mappings by size (V8's heap pages

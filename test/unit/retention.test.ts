@@ -104,6 +104,16 @@ describe('idle garbage collection (lsp/idleGc.ts)', function () {
     assert.equal(c.collections, 2);
   });
 
+  it('closing large documents is worth a collection too', async function () {
+    let calls = 0;
+    const c = new IdleCollector(() => { calls++; }, () => false, 5, 100);
+    c.noteClosed(60);
+    c.noteClosed(60);
+    await wait(30);
+    assert.equal(c.collections, 1);
+    assert.equal(calls, 2, 'two collections back to back (the second gives the pages back)');
+  });
+
   it('does nothing without a gc function', async function () {
     const c = new IdleCollector(undefined, () => false, 1, 1);
     c.noteAnalysis(100);

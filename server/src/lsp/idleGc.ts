@@ -37,8 +37,16 @@ export class IdleCollector {
     private readonly worth = WORTH_CHARS,
   ) {}
 
-  /** analysed records an analysis of `chars` characters that just finished. */
-  noteAnalysis(chars: number): void {
+  /** noteAnalysis records an analysis of `chars` characters that just finished. */
+  noteAnalysis(chars: number): void { this.note(chars); }
+
+  /**
+   * noteClosed records that a document of `chars` characters was closed: its text and analysis are garbage
+   * now, and closing a few large bills is no less worth a collection than analysing them.
+   */
+  noteClosed(chars: number): void { this.note(chars); }
+
+  private note(chars: number): void {
     if (!this.gc) return;
     this.analysed += chars;
     if (this.analysed < this.worth) return;

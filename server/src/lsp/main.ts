@@ -138,6 +138,7 @@ documents.onDidOpen(e => { void validate(e.document, true); });
 documents.onDidChangeContent(e => { void validate(e.document); });
 documents.onDidClose(e => {
   scheduler.forget(e.document.uri);
+  collector.noteClosed(e.document.getText().length);
   resolved.delete(e.document.uri);
   void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
 });
