@@ -11,9 +11,10 @@ const AMENDMENT_NOTE = /\b(reformad[oa]|adicionad[oa]|derogad[oa]|DOF|inclu[ií]
 
 export function looksLikeHeading(s: string): boolean {
   const t = s.trim();
-  if (AMENDMENT_NOTE.test(t)) return false;
+  // The cheap tests first (each only ever answers false, so their order does not change the answer).
   if (t.length < 2 || t.length > 100) return false;
   if (!/^[\p{Lu}[“"«]/u.test(t)) return false;
+  if (AMENDMENT_NOTE.test(t)) return false;
   if (/[;,:—–-]$/.test(t)) return false;
   const words = t.split(/\s+/).length;
   if (words > 14) return false;

@@ -135,8 +135,9 @@ export function ordinal(list: ListType, num: string): number {
   }
 }
 
+const ROMAN_VALUES: Record<string, number> = { i: 1, v: 5, x: 10, l: 50, c: 100 };
 export function roman(s: string): number {
-  const v: Record<string, number> = { i: 1, v: 5, x: 10, l: 50, c: 100 };
+  const v = ROMAN_VALUES;
   let total = 0;
   for (let i = 0; i < s.length; i++) {
     const a = v[s[i]] ?? 0, b = v[s[i + 1]] ?? 0;

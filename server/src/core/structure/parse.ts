@@ -158,7 +158,7 @@ export function parseStructure(view: TextView, folded: string, lang: Lang): Prov
     node.id = pick.num.replace(/[^\w.]+/g, '_');
     const rest = ln.original.slice(start - ln.start + m.restOffset);
     // "(2) Coercion" on a line of its own is a heading; "(b) abduction;" is text.
-    if (/^\p{Lu}[^.;:,!?]*$/u.test(rest) && rest.split(/\s+/).length <= 8 && looksLikeHeading(rest)) node.heading = rest.trim();
+    if (startsUpper(rest) && /^\p{Lu}[^.;:,!?]*$/u.test(rest) && rest.split(/\s+/).length <= 8 && looksLikeHeading(rest)) node.heading = rest.trim();
     takePending(node);
     add(parent, node);
     lists.push({ list: pick.list, ord: ordinal(pick.list, pick.num), node });
@@ -217,8 +217,17 @@ function label(keyword: string, num: string, original: string): string {
   return `${kw.charAt(0).toUpperCase()}${kw.slice(1)} ${num}`.replace(/^(§+) /, '$1');
 }
 
+/** startsUpper: false when the first character is ASCII but not A-Z (the only ASCII \p{Lu}); the regex decides otherwise. */
+function startsUpper(s: string): boolean {
+  const c = s.charCodeAt(0);
+  return c >= 128 || (c >= 65 && c <= 90);
+}
+
+const isMarkerPunct = (c: string) => '.:-–—'.includes(c);
+const isBlank = (c: string) => c === ' ' || c === '\t';
+
 function markerLabel(list: ListType, num: string, written: string): string {
-  const w = trimEndWhile(trimEndWhile(written.trim(), c => '.:-–—'.includes(c)), c => c === ' ' || c === '\t');
+  const w = trimEndWhile(trimEndWhile(written.trim(), isMarkerPunct), isBlank);
   if (w) return w;
   return list.startsWith('paren') ? `(${num})` : num;
 }
