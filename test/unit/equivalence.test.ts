@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { isSpaceCode } from '../../server/src/core/text/trim';
 import { Cover, firstOwners } from '../../server/src/core/scope';
-import { carried, codeMatches, regexMatches } from '../../server/src/core/navigation/termMatch';
+import { carried, codeMatches, matchesTogether, regexMatches } from '../../server/src/core/navigation/termMatch';
 import type { Span } from '../../server/src/core/types';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -48,6 +48,13 @@ describe('core fast paths equal their simple forms', () => {
 
   it('term uses found with indexOf and code are the matches of the term regex (random texts and terms)', () => {
     fc.assert(fc.property(text, key, (t, k) => { assert.deepEqual(codeMatches(t, k), regexMatches(t, k)); }), { numRuns: 1500 });
+  });
+
+  it('term uses found together in one pass are the matches of each term regex (random texts and sets of terms)', () => {
+    fc.assert(fc.property(text, fc.uniqueArray(key, { minLength: 1, maxLength: 6 }), (t, ks) => {
+      const got = matchesTogether(t, ks);
+      for (const k of ks) assert.deepEqual(got.get(k), regexMatches(t, k), k);
+    }), { numRuns: 800 });
   });
 
   it('term uses carried over an edit are the matches of the term regex on the edited text', () => {

@@ -124,16 +124,70 @@ registerCache({ clear: () => { slots = []; } });
  * be shared with later calls on the same text).
  */
 export function termMatches(text: string, key: string): Span[] {
-  if (text.length < MIN || !cachingEnabled()) return regexMatches(text, key);
+  return termMatchesOf(text, [key]).get(key)!;
+}
+
+/**
+ * termMatchesOf: termMatches for several terms. Terms the previous version of a long text was searched for
+ * are carried over its edit; the others are found together, in one pass (matchesTogether).
+ */
+export function termMatchesOf(text: string, keys: string[]): Map<string, Span[]> {
+  const out = new Map<string, Span[]>();
+  if (text.length < MIN || !cachingEnabled()) { for (const k of keys) out.set(k, regexMatches(text, k)); return out; }
   const slot = slotFor(text);
-  let m = slot.matches.get(key);
-  if (!m) {
-    const base = slots.find(s => s !== slot && s.matches.has(key));
-    const words = wordsOf(key);
-    m = base && words ? carried(base.text, base.matches.get(key)!, text, words, text.length / 8, endsFrom(base, slot)) ?? regexMatches(text, key) : regexMatches(text, key);
-    slot.matches.set(key, m);
+  const todo: string[] = [];
+  for (const key of keys) {
+    let m = slot.matches.get(key);
+    if (!m) {
+      const base = slots.find(s => s !== slot && s.matches.has(key));
+      const words = wordsOf(key);
+      if (base && words) m = carried(base.text, base.matches.get(key)!, text, words, text.length / 8, endsFrom(base, slot));
+      if (m) slot.matches.set(key, m);
+      else { todo.push(key); continue; }
+    }
+    out.set(key, m);
   }
-  return m;
+  if (todo.length) for (const [k, m] of matchesTogether(text, todo)) { slot.matches.set(k, m); out.set(k, m); }
+  return out;
+}
+
+/**
+ * matchesTogether: the matches of several terms in one pass. One regex of all the terms' first words finds
+ * every position where one of them occurs (the search resumes one character after each hit, so overlapping
+ * occurrences are found too); each term then runs the regex loop over the occurrences of its first word,
+ * with attempt() — the same matches as one regex pass per term, which costs several times more.
+ */
+export function matchesTogether(text: string, keys: string[]): Map<string, Span[]> {
+  const out = new Map<string, Span[]>();
+  const plain: { key: string; words: string[] }[] = [];
+  for (const key of keys) {
+    const words = wordsOf(key);
+    if (words) plain.push({ key, words }); else out.set(key, regexMatches(text, key));
+  }
+  if (!plain.length) return out;
+  const firsts = [...new Set(plain.map(p => p.words[0]))];
+  const byChar = new Map<string, string[]>();
+  for (const w of firsts) { const l = byChar.get(w[0]); if (l) l.push(w); else byChar.set(w[0], [w]); }
+  const at = new Map<string, number[]>(firsts.map(w => [w, []]));
+  const re = new RegExp(firsts.map(esc).join('|'), 'g');
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const i = m.index;
+    for (const w of byChar.get(text[i])!) if (text.startsWith(w, i)) at.get(w)!.push(i);
+    re.lastIndex = i + 1;
+  }
+  for (const { key, words } of plain) {
+    const found: Span[] = [];
+    let from = 0;
+    for (const j of at.get(words[0])!) {
+      if (j < from) continue;
+      const end = attempt(text, j, words);
+      if (end < 0) continue;
+      found.push({ start: j, end });
+      from = end;
+    }
+    out.set(key, found);
+  }
+  return out;
 }
 
 function slotFor(text: string): Slot {

@@ -3,7 +3,7 @@
 import type { Analysis } from '../analysis';
 import type { DefinedTerm } from '../structure/terms';
 import type { Span } from '../types';
-import { termMatches } from './termMatch';
+import { termMatchesOf } from './termMatch';
 
 export interface TermUse { term: DefinedTerm; span: Span }
 
@@ -25,9 +25,10 @@ export function termUses(a: Analysis): TermUse[] {
   // each match goes to the first of its definitions (in the order above) whose own text it is not inside.
   const byKey = new Map<string, DefinedTerm[]>();
   for (const t of terms) if (t.key.length >= 2) { const l = byKey.get(t.key); if (l) l.push(t); else byKey.set(t.key, [t]); }
+  // The terms' regex matches, found together and remembered across keystrokes (termMatch.ts).
+  const matches = termMatchesOf(a.folded, [...byKey.keys()]);
   for (const [key, same] of byKey) {
-    // The term's regex matches, remembered across keystrokes (termMatch.ts).
-    for (const span of termMatches(a.folded, key)) {
+    for (const span of matches.get(key)!) {
       if (overlaps(span)) continue;
       // A word inside the term's own definition ("a labour inspector" defining "inspector") is not a use.
       const t = same.find(d => !(span.start >= d.defSpan.start && span.end <= d.defSpan.end));
