@@ -140,6 +140,7 @@ documents.onDidClose(e => {
   scheduler.forget(e.document.uri);
   collector.noteClosed(e.document.getText().length);
   resolved.delete(e.document.uri);
+  settings.forget(e.document.uri);
   void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
 });
 

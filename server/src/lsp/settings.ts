@@ -31,6 +31,8 @@ export class SettingsStore {
   setGlobal(s: EditorSettings | undefined): void { this.global = s ?? {}; this.editor.clear(); }
   // The last valid .palermo.json contents survive a clear: they are what stays in force while a file is broken.
   clear(): void { this.editor.clear(); }
+  /** forget drops what was asked for a closed document (asked again if it is reopened). */
+  forget(uri: string): void { this.editor.delete(uri); }
 
   async editorSettings(uri: string): Promise<EditorSettings> {
     if (!this.canAsk) return this.global;
