@@ -114,6 +114,8 @@ const termUndefined: Rule = {
     if (a.language !== 'en') return;
     const keys = new Set(a.terms.map(t => t.key));
     const reported = new Set<string>();
+    // Whether a name is defined in passing, asked once per name: each question is a search of the whole text.
+    const inPassing = new Map<string, boolean>();
     INSTITUTION.lastIndex = 0;
     for (let m = INSTITUTION.exec(a.text); m; m = INSTITUTION.exec(a.text)) {
       const name = m[1];
@@ -123,7 +125,12 @@ const termUndefined: Rule = {
       if (reported.has(k) || keys.has(k) || [...keys].some(t => t.endsWith(` ${k}`) || k.endsWith(` ${t}`))) continue;
       const esc = name.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&');
       // Defined in passing — (the "Fund"), (“Fund”), known as the Fund, establishes the Fund — counts as defined.
-      if (new RegExp(`["“]${esc}["”]|(?:establish(?:ed|es)?|known as|called|hereinafter|referred to as)[^.;\\n]{0,60}\\b${esc}\\b|\\b${esc}\\b[^.;\\n]{0,40}\\bestablished`).test(a.text)) continue;
+      let passing = inPassing.get(name);
+      if (passing === undefined) {
+        passing = new RegExp(`["“]${esc}["”]|(?:establish(?:ed|es)?|known as|called|hereinafter|referred to as)[^.;\\n]{0,60}\\b${esc}\\b|\\b${esc}\\b[^.;\\n]{0,40}\\bestablished`).test(a.text);
+        inPassing.set(name, passing);
+      }
+      if (passing) continue;
       reported.add(k);
       const start = m.index + 4;
       ctx.report({ span: { start, end: start + name.length }, message: `"the ${name}" is not defined or established in this bill.`, confidence: 'low' });
