@@ -136,8 +136,9 @@ export function parseStructure(view: TextView, folded: string, lang: Lang): Prov
   function openMarker(m: Extract<LineClass, { type: 'marker' }>, start: number, ln: Line) {
     let pick: { list: ListType; num: string } = { list: m.list, num: m.num }, at = -1;
     const find = (c: { list: ListType; num: string }, continuing: boolean) => {
+      const next = continuing ? ordinal(c.list, c.num) : 0; // the ordinal a continued list's last entry is one below
       for (let k = lists.length - 1; k >= 0; k--) {
-        if (lists[k].list === c.list && (!continuing || ordinal(c.list, c.num) === lists[k].ord + 1)) return k;
+        if (lists[k].list === c.list && (!continuing || next === lists[k].ord + 1)) return k;
       }
       return -1;
     };
@@ -151,7 +152,7 @@ export function parseStructure(view: TextView, folded: string, lang: Lang): Prov
       else at = find(pick, false);
     }
     const parentIdx = at >= 0 ? at - 1 : lists.length - 1;
-    if (at >= 0) lists = lists.slice(0, at);
+    if (at >= 0) lists.length = at; // (the array is this parse's own: truncated in place)
     const parent = parentIdx >= 0 ? lists[parentIdx]?.node ?? container() : container();
     const kind: ProvisionKind = KIND_OF_LIST[pick.list];
     const node = mk(kind, 0, pick.num, markerLabel(pick.list, pick.num, ln.original.slice(start - ln.start, start - ln.start + m.restOffset)), start, start + m.restOffset, { start, end: ln.end });
