@@ -9,7 +9,7 @@ import pt from '../../../../data/lexicons/pt/spelling.json';
 import type { Lang } from '../types';
 import { fold } from '../text/fold';
 import type { Rule } from './types';
-import { cachingEnabled, ownCopy, registerCache } from '../cache';
+import { cachingEnabled, MAX_KEY, Memo, ownCopy, registerCache } from '../cache';
 
 type Words = Record<string, string[]>;
 const DATA: Record<Lang, Words> = { en: en.words, fr: fr.words, es: es.words, pt: pt.words };
@@ -73,6 +73,25 @@ function suggestionsFor(lang: Lang, missing: (key: string) => boolean): Map<stri
   return m;
 }
 
+/**
+ * wordsIn: the words of five letters or more in a span's text (/\p{L}{5,30}/gu), as offsets and words,
+ * remembered by the text: a keystroke changes one span of a long offence part, not the others.
+ */
+interface SpanWords { at: Int32Array; words: string[] }
+const wordLists = new Memo<SpanWords>(20000);
+function wordsIn(slice: string): SpanWords {
+  const cacheable = slice.length <= MAX_KEY;
+  let w = cacheable ? wordLists.get(slice) : undefined;
+  if (!w) {
+    const at: number[] = [], words: string[] = [];
+    const re = /\p{L}{5,30}/gu;
+    for (let m = re.exec(slice); m; m = re.exec(slice)) { at.push(m.index); words.push(cacheable ? ownCopy(m[0]) : m[0]); }
+    w = { at: Int32Array.from(at), words };
+    if (cacheable) wordLists.set(ownCopy(slice), w);
+  }
+  return w;
+}
+
 export const spellingRules: Rule[] = [{
   meta: {
     code: 'element-term-misspelt', title: 'Misspelt element term in the definition', family: 'definition', severity: 'warning',
@@ -92,21 +111,20 @@ export const spellingRules: Rule[] = [{
       let judged = judgedIn.get(lang);
       if (!judged) judgedIn.set(lang, judged = suggestionsFor(lang, missing));
       for (const span of unit.spans) {
-        const re = /\p{L}{5,30}/gu;
-        const slice = a.folded.slice(span.start, span.end);
-        for (let m = re.exec(slice); m; m = re.exec(slice)) {
-          const start = span.start + m.index;
+        const ws = wordsIn(a.folded.slice(span.start, span.end));
+        for (let i = 0; i < ws.at.length; i++) {
+          const start = span.start + ws.at[i], word = ws.words[i];
           if (seen[start]) continue;
           seen[start] = 1;
-          let s = judged.get(m[0]);
-          if (s === undefined && !judged.has(m[0])) { s = suggest(m[0], lang, missing); judged.set(ownCopy(m[0]), s); }
+          let s = judged.get(word);
+          if (s === undefined && !judged.has(word)) { s = suggest(word, lang, missing); judged.set(word, s); }
           if (!s) continue;
-          const original = a.text.slice(start, start + m[0].length);
+          const original = a.text.slice(start, start + word.length);
           const correct = /^\p{Lu}/u.test(original) ? s.correct[0].toUpperCase() + s.correct.slice(1) : s.correct;
           ctx.report({
-            span: { start, end: start + m[0].length }, confidence: 'medium', keys: [s.key], provision: unit.provision.id,
+            span: { start, end: start + word.length }, confidence: 'medium', keys: [s.key], provision: unit.provision.id,
             message: `"${original}" looks like a misspelling of "${correct}"; as written, ${s.key.split('.')[1].replace(/_/g, ' ')} is not covered.`,
-            fixes: [{ title: `Did you mean "${correct}"?`, isPreferred: true, edits: [{ start, end: start + m[0].length, newText: correct }] }],
+            fixes: [{ title: `Did you mean "${correct}"?`, isPreferred: true, edits: [{ start, end: start + word.length, newText: correct }] }],
           });
         }
       }
