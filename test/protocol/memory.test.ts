@@ -16,7 +16,8 @@ import serverFlags from '../../client/src/serverFlags.json';
 const example = fs.readFileSync(path.join(ROOT, 'examples', 'draft-bill-en.bill'), 'utf8');
 /** A bill of at least `chars` characters: the example bill and a long schedule of plain lines (quick to analyse). */
 function bigBill(chars: number, tag: string): string {
-  const line = 'The register kept under this Schedule records the date of each entry and the authority that made it.\n';
+  // (an em dash: V8 stores the text at two bytes per character, so the server packs it when it lets the analysis go)
+  const line = 'The register kept under this Schedule records the date of each entry — and the authority that made it.\n';
   return `BILL ${tag}\n${example}\nSCHEDULE\n${line.repeat(Math.ceil(chars / line.length))}`;
 }
 
@@ -52,6 +53,8 @@ describe('server memory: what is kept per document', function () {
     const kept = await retained();
     assert.ok(!kept.includes(uris[0]), `the first bill's analysis is let go: ${kept.join(' ')}`);
     assert.ok(kept.includes(uris[3]));
+    const packed = (await c.conn.sendRequest('palermo/debugMemory') as { packed: string[] }).packed;
+    assert.ok(packed.includes(uris[0]) && !packed.includes(uris[3]), `its text is packed: ${packed.join(' ')}`);
     // A hover on it analyses it again (the hover names the element under the cursor as before).
     const at = texts[0].indexOf('recruits');
     const line = texts[0].slice(0, at).split('\n').length - 1, character = at - (texts[0].lastIndexOf('\n', at) + 1) + 2;

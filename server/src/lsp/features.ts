@@ -2,7 +2,7 @@
 // own module and registers its handlers here, contributing its capabilities to the initialize result.
 
 import type { Connection, ServerCapabilities, TextDocuments } from 'vscode-languageserver/node';
-import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { PackableDocument } from './documents';
 import type { Analysis } from '../core/analysis';
 import { codeActionsFeature } from './codeActions';
 import { navigationFeature } from './navigation';
@@ -11,7 +11,7 @@ import { completionFeature } from './completion';
 
 export interface FeatureContext {
   connection: Connection;
-  documents: TextDocuments<TextDocument>;
+  documents: TextDocuments<PackableDocument>;
   /** An analysis of the document's current version (computed on demand if the debounced one is stale). */
   analysisFor(uri: string): Analysis | undefined;
 }

@@ -5,7 +5,8 @@ import {
   createConnection, DidChangeConfigurationNotification, ProposedFeatures, TextDocuments, TextDocumentSyncKind,
   type InitializeParams, type InitializeResult,
 } from 'vscode-languageserver/node';
-import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { PACKABLE } from './documents';
 import { analyze, type Analysis } from '../core/analysis';
 import { formatFor } from '../core/formats/view';
 import { RULES } from '../core/rules/registry';
@@ -24,7 +25,7 @@ if (!process.argv.some(a => a === '--stdio' || a.startsWith('--node-ipc') || a.s
 }
 
 const connection = createConnection(ProposedFeatures.all);
-const documents = new TextDocuments(TextDocument);
+const documents = new TextDocuments(PACKABLE);
 const settings = new SettingsStore(connection);
 indexRules(RULES);
 
@@ -56,7 +57,8 @@ const scheduler: Scheduler<Analysis> = new Scheduler<Analysis>(
   200,
   // Analyses kept in memory: those of the most recently used documents, up to two 1 MB bills' worth
   // (≈ 6 MB of heap each); ordinary bills (10–200 KB) by the dozen all keep theirs. See retention.ts.
-  { weigh: a => a.text.length, budget: RETAINED_CHARS },
+  // A document whose analysis goes keeps its text packed until it is next read (documents.ts).
+  { weigh: a => a.text.length, budget: RETAINED_CHARS, evicted: uri => { documents.get(uri)?.pack(); } },
 );
 
 const collector = new IdleCollector(availableGc(), () => scheduler.busy());
@@ -151,7 +153,7 @@ connection.onHover(p => {
 });
 
 const { capabilities: featureCapabilities } = registerFeatures({ connection, documents, analysisFor });
-registerMemoryDebug(connection, () => ({ retained: scheduler.retained(), collections: collector.collections }));
+registerMemoryDebug(connection, () => ({ retained: scheduler.retained(), packed: documents.all().filter(d => d.isPacked).map(d => d.uri), collections: collector.collections }));
 
 // The server must outlive any bad input: log, never crash.
 process.on('uncaughtException', e => connection.console.error(`palermo: ${e.stack ?? e}`));

@@ -26,10 +26,13 @@ export class Scheduler<T> {
     private readonly run: (uri: string, version: number) => T | undefined,
     private readonly publish: (uri: string, version: number, result: T) => void,
     public delayMs: number,
-    /** weigh: a result's retention weight (the server uses its document's length); budget: the most kept. */
-    retain: { weigh: (result: T) => number; budget: number } = { weigh: () => 0, budget: Infinity },
+    /**
+     * weigh: a result's retention weight (the server uses its document's length); budget: the most kept;
+     * evicted: told when a document's results were let go.
+     */
+    retain: { weigh: (result: T) => number; budget: number; evicted?: (uri: string) => void } = { weigh: () => 0, budget: Infinity },
   ) {
-    this.retention = new Retention(retain.budget, uri => this.evict(uri));
+    this.retention = new Retention(retain.budget, uri => { this.evict(uri); retain.evicted?.(uri); });
     this.weigh = retain.weigh;
   }
   private readonly weigh: (result: T) => number;
