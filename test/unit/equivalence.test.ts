@@ -18,6 +18,8 @@ import { REF_SOURCE, refMatches } from '../../server/src/core/structure/crossref
 import { detectLanguage } from '../../server/src/core/language/detect';
 import { lexiconData } from '../../server/src/core/lexicon';
 import { LineIndex } from '../../server/src/core/text/lineIndex';
+import { mayCite } from '../../server/src/core/rules/proofreading';
+import { findCitations } from '../../server/src/core/declaration/citations';
 import { refold } from '../../server/src/core/text/fold';
 import { LANGS } from '../../server/src/core/types';
 
@@ -216,6 +218,16 @@ describe('core fast paths equal their simple forms', () => {
         }
       }
     }), { numRuns: 40 });
+  });
+
+  it('a text mayCite rules out holds no citation', () => {
+    const pieces = ['a/res/72/1', 'resolution 72/1', '72/1', 'declaration', 'declaracion', 'declaracao', 'political ', 'para', 'para.', 'paras', 'paragraph', 'paragraphe', 'parrafo', 'paragrafo', '¶', '§',
+      'protocol', 'protocole', 'protocolo', 'art.', 'article', 'articulo', 'artigo', ' of the ', ' de la ', ' da ', ' du ', ' del ', ' do ', 'trafficking in persons ', ' ', '\n', ',', '8', '16', '(a)', '3(1)', 'x', 'é'];
+    let ruledOut = 0;
+    fc.assert(fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 12 }).map(a => a.join('')), t => {
+      if (!mayCite(t)) { ruledOut++; assert.deepEqual(findCitations(t), []); }
+    }), { numRuns: 5000 });
+    assert.ok(ruledOut > 100);
   });
 
   it('Cover.has is "some span holds the offset"', () => {

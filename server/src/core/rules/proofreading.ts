@@ -27,6 +27,15 @@ function resolves(a: Analysis, r: Analysis['crossRefs'][number], sections: Map<s
   }
   return true;
 }
+/**
+ * mayCite: false when the text cannot hold a citation of the declaration or the Protocol (every citation
+ * pattern of declaration/citations.ts needs "72/1", "declara…", "¶", "protocol" or "para" before a number),
+ * so a bill that cites neither is not searched for citations at all.
+ */
+export function mayCite(folded: string): boolean {
+  return folded.includes('72/1') || folded.includes('declara') || folded.includes('¶') || folded.includes('protocol') || /para\.?\s?\d/.test(folded);
+}
+
 // "section 1157 of Title 8", "section 5 of chapter 12": a provision of another compilation.
 const OTHER_TITLE = /^[ ,]*(?:of|in|du|de|del|da|do)\s+(?:title|chapter|titre|titulo|capitulo)\s+[0-9ivxlc]/;
 const norm = (s?: string) => (s ?? '').toLowerCase().replace(/[o°º]$/, '').replace(/\s+/g, ' ').trim();
@@ -42,7 +51,7 @@ const crossrefBroken: Rule = {
     // Only a whole bill (its sections start at 1) is checked: an excerpt of a code ("article 225-4-1") refers
     // to articles it does not reproduce.
     if (!a.provisions.some(p => p.kind === 'section' && /^(?:1|l)[o°º]?$/.test(norm(p.num)))) return;
-    const cites = findCitations(a.folded);
+    const cites = mayCite(a.folded) ? findCitations(a.folded) : [];
     // Looked up once, not per reference: a consolidated act has thousands of both.
     const headers = new Set(a.provisions.map(p => p.headerSpan.start));
     const sections = new Map<string, Provision>();
