@@ -78,7 +78,7 @@ function suggestionsFor(lang: Lang, missing: (key: string) => boolean): Map<stri
  * remembered by the text: a keystroke changes one span of a long offence part, not the others.
  */
 interface SpanWords { at: Int32Array; words: string[] }
-const wordLists = new Memo<SpanWords>(20000);
+const wordLists = new Memo<SpanWords>(20000, 1024 * 1024, 'spelling-words'); // the offence parts of the open bills
 function wordsIn(slice: string): SpanWords {
   const cacheable = slice.length <= MAX_KEY;
   let w = cacheable ? wordLists.get(slice) : undefined;
