@@ -80,8 +80,15 @@ const serverJs = path.join(root, 'dist', 'server.js');
     // Keystrokes: one character typed at a time into the first offence provision, each edit waited for.
     const at = positionOf(b.text, 'recruits') ?? { line: 1, character: 0 };
     const edits = [];
-    const n = name === '1MB' ? 21 : 41;
-    for (let v = 2; v < 2 + n; v++) edits.push(await s.edit(uri, v, { line: at.line, character: at.character + (v - 2) }, 'x'));
+    // The first keystrokes after the server starts also wait for V8 to compile the incremental path (each runs
+    // once per keystroke, so it takes a score of them): those are reported on their own, as "first keystrokes",
+    // and the target is judged on the keystrokes that follow, as a drafter typing steadily meets them.
+    const WARM = 20, n = name === '1MB' ? 21 : 41;
+    const first = [];
+    for (let v = 2; v < 2 + WARM + n; v++) {
+      const ms = await s.edit(uri, v, { line: at.line, character: at.character + (v - 2) }, 'x');
+      (v < 2 + WARM ? first : edits).push(ms);
+    }
     // Hover on an element term, completion at the start of a line (repeated; first call may compute).
     const hpos = positionOf(b.text, 'harbours') ?? at;
     const hovers = [], completions = [];
@@ -93,6 +100,7 @@ const serverJs = path.join(root, 'dist', 'server.js');
     }
     results.server[name] = {
       open_to_diagnostics_ms: r1(open), edit_to_diagnostics_median_ms: r1(median(edits)), edit_to_diagnostics_max_ms: r1(Math.max(...edits)), edits: n,
+      first_edits_median_ms: r1(median(first)), first_edits_max_ms: r1(Math.max(...first)), first_edits: WARM,
       hover_median_ms: r2(median(hovers)), completion_median_ms: compl ? r2(median(completions)) : null,
     };
     log('server', name, results.server[name]);
