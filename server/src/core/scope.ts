@@ -3,7 +3,7 @@
 // "for the purposes of section 2"). Elements count only inside this scope: a word elsewhere in the law does
 // not make the element present.
 
-import type { Provision, Span, TermMatch } from './types';
+import type { Provision, Span } from './types';
 import type { CompiledLexicon } from './lexicon';
 import { flatten, ownEnd, sectionOf } from './structure';
 import type { DefinedTerm } from './structure/terms';
@@ -33,7 +33,6 @@ interface ScopeInput {
   lexFor: (p: Provision) => CompiledLexicon;
 }
 
-const ACT = /^act\./;
 // Words that introduce a reference whose target completes the offence ("as defined in", "an offence under",
 // "au sens de", "visée à", "en los términos del", "de conformidad con", "nos termos do", "previsto no").
 const REF_BEFORE = /(defin|meaning|\bsens\b|termino|refiere|previst|prevue?s?\b|visee?s?\b|mentionnee?s?\b|nos termos|de que trata|conformidad|conforme|offen[cs]es? (?:under|against)|construed in accordance)[^.;]{0,30}$/;
@@ -49,10 +48,6 @@ function unitSpans(p: Provision): Span[] {
   };
   walk(p);
   return spans;
-}
-
-function scanUnit(lex: CompiledLexicon, folded: string, spans: Span[]): TermMatch[] {
-  return spans.flatMap(s => lex.scan(folded, s.start, s.end));
 }
 
 export function findScope({ root, folded, terms, crossRefs, lexFor }: ScopeInput): Scope {
@@ -71,7 +66,8 @@ export function findScope({ root, folded, terms, crossRefs, lexFor }: ScopeInput
     // personas con el fin de explotación") uses the acts; it does not define trafficking.
     const defined = termOf.get(p);
     if (defined && !lex.test('offence-name', defined.key) && !lex.test('offence-word', defined.key)) continue;
-    const acts = new Set(scanUnit(lex, folded, [own]).filter(m => ACT.test(m.key)).map(m => m.key));
+    const acts = new Set<string>();
+    for (const m of lex.scan(folded, own.start, own.end)) if (m.key.startsWith('act.')) acts.add(m.key);
     if (acts.size === 0) continue;
     const spans = unitSpans(p); // only for provisions with acts: it walks the whole subtree
     const sec = sectionOf(p) ?? p;
@@ -209,7 +205,8 @@ function extend(core: ScopeUnit[], input: ScopeInput, all: Provision[]): ScopeUn
     }
   }
   // 3. A section headed "Exploitation" / "Meaning of exploitation" when the offence speaks of exploitation.
-  if (/exploit|explota|explora/.test(coreText)) {
+  const speaksOfExploitation = /exploit|explota|explora/.test(coreText);
+  if (speaksOfExploitation) {
     for (const p of all) {
       if (p.kind !== 'section' || taken.has(p)) continue;
       const h = p.heading ? folded.slice(p.headerSpan.start, p.headerSpan.end) : '';
@@ -218,7 +215,7 @@ function extend(core: ScopeUnit[], input: ScopeInput, all: Provision[]): ScopeUn
   }
   // 3b. A provision that defines exploitation in its own words ("se entiende por explotación…", "exploitation
   // includes…"), wherever it is, when the offence speaks of exploitation.
-  if (/exploit|explota|explora/.test(coreText)) {
+  if (speaksOfExploitation) {
     for (const p of all) {
       if (p.kind === 'document' || taken.has(p)) continue;
       const lex = lexFor(p);
