@@ -2,7 +2,7 @@
 // exactly what the simple form gives, on any input: each is compared here with that simple form.
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { isSpaceCode } from '../../server/src/core/text/trim';
+import { isSpace, isSpaceCode } from '../../server/src/core/text/trim';
 import { Cover, firstOwners } from '../../server/src/core/scope';
 import { carried, codeMatches, matchesTogether, regexMatches } from '../../server/src/core/navigation/termMatch';
 import type { Span } from '../../server/src/core/types';
@@ -33,7 +33,11 @@ const plainKey = key.filter(k => !/[\ud800-\udfff]/.test(k) && words(k).every(Bo
 
 describe('core fast paths equal their simple forms', () => {
   it('isSpaceCode is /\\s/ for every UTF-16 code unit', () => {
-    for (let c = 0; c < 0x10000; c++) assert.equal(isSpaceCode(c), /\s/.test(String.fromCharCode(c)), `U+${c.toString(16)}`);
+    for (let c = 0; c < 0x10000; c++) {
+      assert.equal(isSpaceCode(c), /\s/.test(String.fromCharCode(c)), `U+${c.toString(16)}`);
+      assert.equal(isSpace(String.fromCharCode(c)), /\s/.test(String.fromCharCode(c)), `U+${c.toString(16)}`);
+    }
+    assert.equal(isSpace(''), false);
   });
 
   it('term uses found with indexOf and code are the matches of the term regex (examples)', () => {

@@ -9,6 +9,7 @@ import type { Fix, Provision } from '../types';
 import { flatten } from '../structure';
 import { nextSection } from '../structure/numbering';
 import { clauses, plain, type Clause } from './index';
+import { isSpaceCode } from '../text/trim';
 
 const DIVISIONS = new Set(['book', 'part', 'title', 'chapter', 'division']);
 /** Where a clause of one part goes when the bill has no such part. */
@@ -115,6 +116,6 @@ function lineEndAt(text: string, offset: number): number {
 
 function trimmedEnd(text: string): number {
   let i = text.length;
-  while (i > 0 && /\s/.test(text[i - 1])) i--;
+  while (i > 0 && isSpaceCode(text.charCodeAt(i - 1))) i--;
   return i;
 }

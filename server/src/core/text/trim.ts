@@ -9,8 +9,8 @@ export function trimEndWhile(s: string, drop: (ch: string) => boolean): string {
   return e === s.length ? s : s.slice(0, e);
 }
 
-/** isSpace is /\s/ for one character. */
-export const isSpace = (ch: string): boolean => /\s/.test(ch);
+/** isSpace is /\s/ for one character (a one-code-unit string, or ''), by its code. */
+export const isSpace = (ch: string): boolean => ch.length === 1 && isSpaceCode(ch.charCodeAt(0));
 
 /** isSpaceCode is /\s/ for one UTF-16 code unit (WhiteSpace and LineTerminator), without making a string. */
 export function isSpaceCode(c: number): boolean {
