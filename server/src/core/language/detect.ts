@@ -43,9 +43,8 @@ export function detectLanguage(folded: string, start = 0, end = folded.length, f
     const b = slot.base;
     if (b && end <= b.p) d = b.at.get(key);
     else if (b && start >= b.E) d = b.at.get(`${start - b.shift},${end - b.shift},${fallback}`);
-    // Not remembered by content as well: for a long bill, hashing and copying every section's text cost
-    // more than voting again on the one section an edit changed.
-    d ??= vote(folded, start, end, fallback);
+    // Else by content: a consolidated act repeats whole parts (definitions, schedules), whose votes are known.
+    d ??= detectSpan(folded, start, end, fallback);
     slot.at.set(key, d);
   }
   return d;
