@@ -51,7 +51,7 @@ describe('incremental analysis (core/cache.ts)', function () {
     }), { numRuns: 60 });
   });
 
-  it('keystrokes on a long bill (results carried over by position, lexicon/spans.ts) equal a fresh analysis', () => {
+  it('keystrokes on a long bill (results carried over by position, text/spans.ts) equal a fresh analysis', () => {
     const long = bills.join('\n\n').repeat(2);
     assert.ok(long.length > 20_000);
     fc.assert(fc.property(fc.array(edit, { minLength: 1, maxLength: 6 }), edits => {

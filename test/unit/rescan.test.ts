@@ -2,7 +2,8 @@
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { CueAnswers, allFrom, firstFrom, type CueRegex } from '../../server/src/core/lexicon/rescan';
-import { SpanTable } from '../../server/src/core/lexicon/spans';
+import { SpanTable } from '../../server/src/core/text/spans';
+import { Versions } from '../../server/src/core/text/versions';
 import { reachOf } from '../../server/src/core/lexicon/reach';
 import { lexiconData } from '../../server/src/core/lexicon';
 
@@ -77,7 +78,7 @@ describe('cue answers carried across edits', () => {
   });
 });
 
-describe('results carried over by position (lexicon/spans.ts)', () => {
+describe('results carried over by position (text/spans.ts)', () => {
   it('a span’s result found by position is the one its text gives, after any sequence of edits', () => {
     const f = (s: string) => `${s.length}:${s.split('a').length}:${s.slice(0, 3)}`; // any pure function of the span's text
     const chars = fc.constantFrom('a', 'b', ' ', '\n', 'é');
@@ -99,5 +100,19 @@ describe('results carried over by position (lexicon/spans.ts)', () => {
           }
         }
       }), { numRuns: 300 });
+  });
+});
+
+describe('versions of a long text (text/versions.ts)', () => {
+  it('an equal text held as another string object is the same version; an edit links to the one before', () => {
+    const vs = new Versions<string[]>(() => []);
+    const a = 'the victim shall be protected. '.repeat(100);
+    const v1 = vs.get(a);
+    assert.equal(vs.get((`\u0000${a}`).slice(1)), v1);
+    const b = `${a.slice(0, 40)}x${a.slice(40)}`;
+    const v2 = vs.get(b);
+    assert.equal(v2.base, v1);
+    assert.deepEqual([v2.p, v2.q, v2.shift], [40, a.length - 40, 1]);
+    assert.equal(vs.get(a), v1);
   });
 });

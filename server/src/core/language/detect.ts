@@ -1,7 +1,7 @@
 import { LANGS, type Lang } from '../types';
 import { lexiconData } from '../lexicon';
-import { cachingEnabled, Memo, MAX_KEY, ownCopy, registerCache } from '../cache';
-import { commonPrefix, commonSuffix } from '../text/common';
+import { cachingEnabled, Memo, MAX_KEY, ownCopy } from '../cache';
+import { SpanTable, SPAN_MIN } from '../text/spans';
 
 let stop: Map<string, number> | undefined;
 /** The longest stopword: a longer word cannot be one, so it is not looked up. */
@@ -35,42 +35,19 @@ export interface Detection { lang: Lang; confidence: number }
  * share of its own and the runner-up's votes (damped below 8 votes); near 0.5 the text is mixed or too short.
  */
 export function detectLanguage(folded: string, start = 0, end = folded.length, fallback: Lang = 'en'): Detection {
-  if (folded.length < BY_POSITION_MIN || !cachingEnabled()) return detectSpan(folded, start, end, fallback);
-  // A long bill: answers by position, carried over from the previous version where the edit left the span alone.
-  const slot = slotFor(folded), key = `${start},${end},${fallback}`;
-  let d = slot.at.get(key);
+  if (folded.length < SPAN_MIN || !cachingEnabled()) return detectSpan(folded, start, end, fallback);
+  // A long bill: answers by position (text/spans.ts), carried over from the previous version where the edit
+  // left the span alone; else by content: a consolidated act repeats whole parts, whose votes are known.
+  let answers = byPosition.get(folded, start, end);
+  let d = answers?.get(fallback);
   if (!d) {
-    const b = slot.base;
-    if (b && end <= b.p) d = b.at.get(key);
-    else if (b && start >= b.E) d = b.at.get(`${start - b.shift},${end - b.shift},${fallback}`);
-    // Else by content: a consolidated act repeats whole parts (definitions, schedules), whose votes are known.
-    d ??= detectSpan(folded, start, end, fallback);
-    slot.at.set(key, d);
+    d = detectSpan(folded, start, end, fallback);
+    if (!answers) { answers = new Map(); byPosition.set(folded, start, end, answers); }
+    answers.set(fallback, d);
   }
   return d;
 }
-
-/**
- * Answers by position for the last two long texts. A vote reads only folded[start, end), so a span inside
- * the unchanged prefix, or inside the unchanged suffix (shifted), has the answer it had in the version
- * before. Each slot keeps its base's answers (not its text), so no chain of old texts stays alive.
- */
-const BY_POSITION_MIN = 20_000;
-interface VoteSlot { text: string; at: Map<string, Detection>; base?: { at: Map<string, Detection>; p: number; E: number; shift: number } }
-let voteSlots: VoteSlot[] = [];
-registerCache({ clear: () => { voteSlots = []; } });
-function slotFor(text: string): VoteSlot {
-  for (const s of voteSlots) if (s.text.length === text.length && s.text === text) return s;
-  const slot: VoteSlot = { text, at: new Map() };
-  const prev = voteSlots[0];
-  if (prev) {
-    const a = prev.text, p = commonPrefix(a, text), q = commonSuffix(a, text, Math.min(a.length, text.length) - p);
-    slot.base = { at: prev.at, p, E: text.length - q, shift: text.length - a.length };
-  }
-  for (const s of voteSlots) s.base = undefined;
-  voteSlots = [slot, ...voteSlots.slice(0, 1)];
-  return slot;
-}
+const byPosition = new SpanTable<Map<Lang, Detection>>();
 
 /** detectSpan: the vote over folded[start, end), remembered by the span's text. */
 function detectSpan(folded: string, start: number, end: number, fallback: Lang): Detection {

@@ -4,7 +4,7 @@ import { NeedleIndex, PRESENCE_MIN } from './presence';
 import { execAtWordStart } from '../text/wordStart';
 import { CueAnswers, RESCAN_MIN, allFrom, firstFrom, type CueHit, type CueRegex } from './rescan';
 import { reachOf } from './reach';
-import { SpanTable, SPAN_MIN } from './spans';
+import { SpanTable, SPAN_MIN } from '../text/spans';
 
 /** Cue tests on longer texts are not memoised: building and hashing the key would cost what the test does. */
 const TEST_KEY = 2000;

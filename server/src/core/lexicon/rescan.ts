@@ -6,8 +6,8 @@
 // same result as before, and only attempts near the edit need to be made again. Exact by construction, and
 // property-tested against a fresh search (test/unit/rescan.test.ts).
 
-import { cachingEnabled, ownCopy, registerCache } from '../cache';
-import { commonPrefix, commonSuffix } from '../text/common';
+import { cachingEnabled, ownCopy } from '../cache';
+import { Versions, type Version } from '../text/versions';
 import { wordCharBefore } from '../text/wordStart';
 
 export interface CueHit { start: number; end: number; text: string; groups: (string | undefined)[] }
@@ -16,19 +16,19 @@ export interface CueHit { start: number; end: number; text: string; groups: (str
 export interface CueRegex { re: RegExp; sticky: RegExp; reach: number }
 
 interface Answer { first?: CueHit | null; all?: CueHit[] }
-interface Slot { text: string; answers: Map<string, Answer>; base?: Slot; p: number; q: number }
+/** One version of a long text: the answers found in it, by cue id. */
+type Slot = Version<Map<string, Answer>>;
 
 /** Texts shorter than this are searched directly. */
 export const RESCAN_MIN = 20_000;
 
 export class CueAnswers {
-  private slots: Slot[] = [];
-  constructor(private readonly size = 2) { registerCache(this); }
-  clear(): void { this.slots = []; }
+  private readonly versions: Versions<Map<string, Answer>>;
+  constructor(size = 2) { this.versions = new Versions<Map<string, Answer>>(() => new Map(), size); }
 
   first(id: string, cue: CueRegex, text: string): CueHit | undefined {
     if (!cachingEnabled() || !Number.isFinite(cue.reach)) return firstFrom(cue, text, 0) ?? undefined;
-    const slot = this.slotFor(text);
+    const slot = this.versions.get(text);
     const a = answer(slot, id);
     if (a.first === undefined) a.first = this.deriveFirst(slot, id, cue);
     return a.first ?? undefined;
@@ -36,14 +36,14 @@ export class CueAnswers {
 
   all(id: string, cue: CueRegex, text: string): CueHit[] {
     if (!cachingEnabled() || !Number.isFinite(cue.reach)) return allFrom(cue, text, 0);
-    const slot = this.slotFor(text);
+    const slot = this.versions.get(text);
     const a = answer(slot, id);
     if (!a.all) a.all = this.deriveAll(slot, id, cue);
     return a.all;
   }
 
   private deriveFirst(slot: Slot, id: string, cue: CueRegex): CueHit | null {
-    const base = slot.base, old = base?.answers.get(id);
+    const base = slot.base, old = base?.data.get(id);
     const known = old?.first !== undefined ? old.first : old?.all ? old.all[0] ?? null : undefined;
     if (!base || known === undefined) return firstFrom(cue, slot.text, 0);
     const { p, q } = slot, b = slot.text, R = cue.reach;
@@ -58,7 +58,7 @@ export class CueAnswers {
   }
 
   private deriveAll(slot: Slot, id: string, cue: CueRegex): CueHit[] {
-    const base = slot.base, old = base?.answers.get(id)?.all;
+    const base = slot.base, old = base?.data.get(id)?.all;
     if (!base || !old) return allFrom(cue, slot.text, 0);
     const { p, q } = slot, b = slot.text, R = cue.reach, shift = b.length - base.text.length, changedEnd = b.length - q;
     const out: CueHit[] = [];
@@ -82,27 +82,11 @@ export class CueAnswers {
       y = limit;
     }
   }
-
-  private slotFor(text: string): Slot {
-    for (const s of this.slots) if (s.text.length === text.length && s.text === text) return s;
-    let base: Slot | undefined;
-    for (const s of this.slots) if (!base || Math.abs(s.text.length - text.length) < Math.abs(base.text.length - text.length)) base = s;
-    const slot: Slot = { text, answers: new Map(), p: 0, q: 0 };
-    if (base) {
-      slot.base = base;
-      base.base = undefined; // keep one generation back only
-      slot.p = commonPrefix(base.text, text);
-      slot.q = commonSuffix(base.text, text, Math.min(base.text.length, text.length) - slot.p);
-    }
-    this.slots.unshift(slot);
-    if (this.slots.length > this.size) this.slots.length = this.size;
-    return slot;
-  }
 }
 
 function answer(slot: Slot, id: string): Answer {
-  let a = slot.answers.get(id);
-  if (!a) { a = {}; slot.answers.set(id, a); }
+  let a = slot.data.get(id);
+  if (!a) { a = {}; slot.data.set(id, a); }
   return a;
 }
 

@@ -19,7 +19,8 @@
 import type { Span } from '../types';
 import { isSpaceCode } from '../text/trim';
 import { commonPrefix, commonSuffix } from '../text/common';
-import { cachingEnabled, registerCache } from '../cache';
+import { cachingEnabled } from '../cache';
+import { Versions } from '../text/versions';
 
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -115,9 +116,8 @@ export function codeMatches(text: string, key: string): Span[] {
 /** Texts shorter than this are searched by the regex directly (cheap; not worth remembering). */
 const MIN = 20_000;
 
-interface Slot { text: string; matches: Map<string, Span[]>; ends?: { from: Slot; p: number; q: number } }
-let slots: Slot[] = [];
-registerCache({ clear: () => { slots = []; } });
+/** The current version of a long text and the one before it, each with the terms' matches found in it. */
+const versions = new Versions<Map<string, Span[]>>(() => new Map());
 
 /**
  * termMatches: every match of termPattern(key) over text, in order. Treat the result as read-only (it may
@@ -134,20 +134,20 @@ export function termMatches(text: string, key: string): Span[] {
 export function termMatchesOf(text: string, keys: string[]): Map<string, Span[]> {
   const out = new Map<string, Span[]>();
   if (text.length < MIN || !cachingEnabled()) { for (const k of keys) out.set(k, regexMatches(text, k)); return out; }
-  const slot = slotFor(text);
+  const v = versions.get(text);
   const todo: string[] = [];
   for (const key of keys) {
-    let m = slot.matches.get(key);
+    let m = v.data.get(key);
     if (!m) {
-      const base = slots.find(s => s !== slot && s.matches.has(key));
+      const old = v.base?.data.get(key);
       const words = wordsOf(key);
-      if (base && words) m = carried(base.text, base.matches.get(key)!, text, words, text.length / 8, endsFrom(base, slot));
-      if (m) slot.matches.set(key, m);
+      if (old && words) m = carried(v.base!.text, old, text, words, text.length / 8, { p: v.p, q: v.q });
+      if (m) v.data.set(key, m);
       else { todo.push(key); continue; }
     }
     out.set(key, m);
   }
-  if (todo.length) for (const [k, m] of matchesTogether(text, todo)) { slot.matches.set(k, m); out.set(k, m); }
+  if (todo.length) for (const [k, m] of matchesTogether(text, todo)) { v.data.set(k, m); out.set(k, m); }
   return out;
 }
 
@@ -188,25 +188,6 @@ export function matchesTogether(text: string, keys: string[]): Map<string, Span[
     out.set(key, found);
   }
   return out;
-}
-
-function slotFor(text: string): Slot {
-  for (const s of slots) if (s.text.length === text.length && s.text === text) return s;
-  const slot: Slot = { text, matches: new Map() };
-  // Two texts: the current version and the one before it (each slot retains its text).
-  slots = [slot, ...slots.slice(0, 1)];
-  // A slot's ends point at its base slot: drop the older link so that no chain of old texts stays alive.
-  for (const s of slots) if (s !== slot) s.ends = undefined;
-  return slot;
-}
-
-/** endsFrom: the common prefix and suffix of base's text and slot's, compared once for all terms. */
-function endsFrom(base: Slot, slot: Slot): { p: number; q: number } {
-  if (slot.ends?.from !== base) {
-    const a = base.text, b = slot.text, p = commonPrefix(a, b);
-    slot.ends = { from: base, p, q: commonSuffix(a, b, Math.min(a.length, b.length) - p) };
-  }
-  return slot.ends;
 }
 
 /**
