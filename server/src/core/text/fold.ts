@@ -30,22 +30,31 @@ function foldCode(c: number): number {
 
 const CHUNK = 8192;
 
-/** Node's Buffer, when the core runs under Node: it turns bytes into a one-byte string in one copy. */
-const NodeBuffer = (globalThis as { Buffer?: { from(b: ArrayBuffer, offset: number, length: number): { toString(encoding: string): string } } }).Buffer;
+/** Node's Buffer, when the core runs under Node: it copies a string's code units to bytes and back natively. */
+interface NodeBytes { readonly length: number; [i: number]: number; toString(encoding: string): string }
+const NodeBuffer = (globalThis as { Buffer?: { from(s: string, encoding: string): NodeBytes } }).Buffer;
+
+/** Code units beyond ASCII: the only ones whose fold is not their ASCII lower case. */
+const NON_ASCII = /[^\x00-\x7f]/g;
 
 export function fold(text: string): string {
   const n = text.length;
   // A Latin-script bill folds to characters below 256: written as bytes and read back as Latin-1, the result
-  // is a one-byte string (the representation V8's regex engine reads fastest) made in a single copy.
+  // is a one-byte string (the representation V8's regex engine reads fastest). The bytes start as the low
+  // byte of each code unit (one native copy), exact for ASCII; a byte loop lowers A-Z, and the few code
+  // units beyond ASCII (found by the regex engine, not by reading every character in JS) are then folded
+  // one by one, overwriting whatever their low byte became.
   if (NodeBuffer && n >= CHUNK) {
-    const bytes = new Uint8Array(n);
-    for (let i = 0; i < n; i++) {
-      const c = text.charCodeAt(i);
-      const f = c < 128 ? (c >= 65 && c <= 90 ? c + 32 : c) : foldCode(c);
-      if (f > 255) return foldWide(text);
-      bytes[i] = f;
+    const bytes = NodeBuffer.from(text, 'latin1');
+    if (bytes.length !== n) return foldWide(text);
+    for (let i = 0; i < n; i++) { const c = bytes[i]; if (c >= 65 && c <= 90) bytes[i] = c + 32; }
+    NON_ASCII.lastIndex = 0;
+    for (let m = NON_ASCII.exec(text); m; m = NON_ASCII.exec(text)) {
+      const f = foldCode(text.charCodeAt(m.index));
+      if (f > 255) { NON_ASCII.lastIndex = 0; return foldWide(text); }
+      bytes[m.index] = f;
     }
-    return NodeBuffer.from(bytes.buffer, 0, n).toString('latin1');
+    return bytes.toString('latin1');
   }
   return foldWide(text);
 }
