@@ -1,0 +1,36 @@
+// Fast paths of the rules (rules/*.ts) that replace a simpler form — a regex over the whole bill, a list
+// built and searched — must give exactly what the simple form gives, on any input.
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { SCHEDULE_LINE, scheduleStarts, firstDescendant, mayCite } from '../../server/src/core/rules/proofreading';
+import { flatten } from '../../server/src/core/structure';
+import { analyze } from '../../server/src/core/analysis';
+
+describe('rules fast paths equal their simple forms', () => {
+  it('scheduleStarts is the index list of the schedule-heading regex (random texts)', () => {
+    const pieces = ['schedule', 'schedules', 'annex', 'annexe', 'annexes', 'anexo', 'appendix', 'xannex', 'the', 'first', 'abcdefghij', 'abcdefghijk',
+      'Schedule', ' ', '  ', '\t', '\n', '\r', '\r\n', '\u2028', '\u2029', '\u00a0', '1', '_', '.', 'é', '-', 'a'];
+    const text = fc.array(fc.constantFrom(...pieces), { maxLength: 30 }).map(a => a.join(''));
+    fc.assert(fc.property(text, t => {
+      SCHEDULE_LINE.lastIndex = 0;
+      assert.deepEqual(scheduleStarts(t), [...t.matchAll(SCHEDULE_LINE)].map(m => m.index));
+    }), { numRuns: 20000 });
+  });
+
+  it('mayCite is the search for each of its needles', () => {
+    const pieces = ['protocol', 'protoco', 'declara', 'declar', '72/1', '72/', '¶', 'para', 'para.', 'para. ', ' ', '\n', '1', 'x'];
+    fc.assert(fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 8 }).map(a => a.join('')), t => {
+      assert.equal(mayCite(t), t.includes('protocol') || t.includes('declara') || t.includes('72/1') || t.includes('¶') || /para\.?\s?\d/.test(t));
+    }), { numRuns: 5000 });
+  });
+
+  it('firstDescendant is the first of the flattened subtree with the number', () => {
+    const bill = [
+      'Section 1. Definitions', '(1) In this Act:', '(a) "child" means a person under 18;', '(b) "exploitation" includes', '(i) forced labour;', '(ii) slavery.',
+      '(2) Other words.', 'Section 2. Offence', '(1) A person who recruits another commits an offence.', '(a) by force;', '(b) by deception.', '(2) See section 1(1)(b).',
+    ].join('\n');
+    const a = analyze(bill, { format: 'bill' });
+    const nums = [...new Set(a.provisions.map(p => p.num?.toLowerCase()).filter(Boolean)), 'zz'] as string[];
+    for (const p of [a.root, ...a.provisions]) for (const n of nums) assert.equal(firstDescendant(p, n), flatten(p).find(c => c.num?.toLowerCase() === n));
+  });
+});
