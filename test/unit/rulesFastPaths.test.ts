@@ -5,6 +5,8 @@ import fc from 'fast-check';
 import { SCHEDULE_LINE, scheduleStarts, firstDescendant, mayCite } from '../../server/src/core/rules/proofreading';
 import { flatten } from '../../server/src/core/structure';
 import { analyze } from '../../server/src/core/analysis';
+import { matchesTogether, regexMatches } from '../../server/src/core/navigation/termMatch';
+import { byStart, type TermUse } from '../../server/src/core/navigation/termUses';
 
 describe('rules fast paths equal their simple forms', () => {
   it('scheduleStarts is the index list of the schedule-heading regex (random texts)', () => {
@@ -32,5 +34,22 @@ describe('rules fast paths equal their simple forms', () => {
     const a = analyze(bill, { format: 'bill' });
     const nums = [...new Set(a.provisions.map(p => p.num?.toLowerCase()).filter(Boolean)), 'zz'] as string[];
     for (const p of [a.root, ...a.provisions]) for (const n of nums) assert.equal(firstDescendant(p, n), flatten(p).find(c => c.num?.toLowerCase() === n));
+  });
+
+  it('term uses found together: first words after "_", inside words and after non-ASCII letters', () => {
+    const pieces = ['_', '__', 'ab', 'a', 'b', 'ba', 'é', 'ñ', '(', '"', ' ', '\n', '9', 'x', 's', 'es', '𝐀', '\u00a0', '-'];
+    const text = fc.array(fc.constantFrom(...pieces), { maxLength: 30 }).map(a => a.join(''));
+    const key = fc.array(fc.constantFrom('ab', 'a', 'b', '_a', '(a', '"ab', 'éa', 'ña', '9', ' ', 'a b', 's'), { minLength: 1, maxLength: 3 }).map(a => a.join('')).filter(k => k.trim().length >= 2);
+    fc.assert(fc.property(text, fc.uniqueArray(key, { minLength: 1, maxLength: 5 }), (t, ks) => {
+      const got = matchesTogether(t, ks);
+      for (const k of ks) assert.deepEqual(got.get(k), regexMatches(t, k), k);
+    }), { numRuns: 5000 });
+  });
+
+  it('term uses ordered by byStart are the stable sort by start (equal starts too)', () => {
+    fc.assert(fc.property(fc.array(fc.nat({ max: 50 }), { maxLength: 60 }), starts => {
+      const uses = starts.map((start, i) => ({ term: { i }, span: { start, end: start + 1 } }) as unknown as TermUse);
+      assert.deepEqual(byStart(uses), [...uses].sort((x, y) => x.span.start - y.span.start));
+    }), { numRuns: 3000 });
   });
 });

@@ -152,8 +152,8 @@ export function termMatchesOf(text: string, keys: string[]): Map<string, Span[]>
 }
 
 /**
- * matchesTogether: the matches of several terms in one pass. One regex of all the terms' first words finds
- * every position where one of them occurs (the search resumes one character after each hit, so overlapping
+ * matchesTogether: the matches of several terms in one pass. A regex of all the terms' first words finds the
+ * positions where one of them occurs (the search resumes one character after each hit, so overlapping
  * occurrences are found too); each term then runs the regex loop over the occurrences of its first word,
  * with attempt() — the same matches as one regex pass per term, which costs several times more.
  */
@@ -165,16 +165,7 @@ export function matchesTogether(text: string, keys: string[]): Map<string, Span[
     if (words) plain.push({ key, words }); else out.set(key, regexMatches(text, key));
   }
   if (!plain.length) return out;
-  const firsts = [...new Set(plain.map(p => p.words[0]))];
-  const byChar = new Map<string, string[]>();
-  for (const w of firsts) { const l = byChar.get(w[0]); if (l) l.push(w); else byChar.set(w[0], [w]); }
-  const at = new Map<string, number[]>(firsts.map(w => [w, []]));
-  const re = new RegExp(firsts.map(esc).join('|'), 'g');
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    const i = m.index;
-    for (const w of byChar.get(text[i])!) if (text.startsWith(w, i)) at.get(w)!.push(i);
-    re.lastIndex = i + 1;
-  }
+  const at = firstWordsAt(text, [...new Set(plain.map(p => p.words[0]))]);
   for (const { key, words } of plain) {
     const found: Span[] = [];
     let from = 0;
@@ -188,6 +179,48 @@ export function matchesTogether(text: string, keys: string[]): Map<string, Span[
     out.set(key, found);
   }
   return out;
+}
+
+const ASCII_WORD = /^[A-Za-z0-9_]/;
+
+/**
+ * firstWordsAt: for each word, ascending positions where it occurs, including at least every occurrence not
+ * preceded by a letter or digit (attempt() refuses the others, so which of those are listed does not matter).
+ * A word that begins with an ASCII word character is looked for after a regex word boundary (\b: the engine
+ * then skips the insides of words, about twice as fast) and after "_" (which \b does not count as a boundary
+ * but the term regex's lookbehind does); any other word at every position.
+ */
+function firstWordsAt(text: string, firsts: string[]): Map<string, number[]> {
+  const at = new Map<string, number[]>(firsts.map(w => [w, []]));
+  const bounded = firsts.filter(w => ASCII_WORD.test(w)), anywhere = firsts.filter(w => !ASCII_WORD.test(w));
+  const scan = (words: string[], boundary: boolean) => {
+    if (!words.length) return;
+    const byCode: string[][] = [];
+    for (const w of words) (byCode[w.charCodeAt(0)] ??= []).push(w);
+    const re = new RegExp(`${boundary ? '\\b' : ''}(?:${alternation(words)})`, 'g');
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const i = m.index;
+      for (const w of byCode[text.charCodeAt(i)]) if (text.startsWith(w, i)) at.get(w)!.push(i);
+      re.lastIndex = i + 1;
+    }
+  };
+  scan(bounded, true);
+  scan(anywhere, false);
+  if (bounded.length) {
+    let late = false;
+    for (let u = text.indexOf('_'); u >= 0; u = text.indexOf('_', u + 1)) {
+      for (const w of bounded) if (text.startsWith(w, u + 1)) { at.get(w)!.push(u + 1); late = true; }
+    }
+    if (late) for (const w of bounded) at.get(w)!.sort((x, y) => x - y);
+  }
+  return at;
+}
+
+/** alternation: a regex source matching any of the words, grouped by first character (a little faster than a flat list). */
+function alternation(words: string[]): string {
+  const groups = new Map<string, string[]>();
+  for (const w of words) { const g = groups.get(w[0]); if (g) g.push(w.slice(1)); else groups.set(w[0], [w.slice(1)]); }
+  return [...groups].map(([c, rest]) => `${esc(c)}(?:${rest.map(esc).join('|')})`).join('|');
 }
 
 /**
