@@ -7,6 +7,9 @@ import { flatten } from '../../server/src/core/structure';
 import { analyze } from '../../server/src/core/analysis';
 import { matchesTogether, regexMatches } from '../../server/src/core/navigation/termMatch';
 import { byStart, type TermUse } from '../../server/src/core/navigation/termUses';
+import { SpanNeedles, cueNeedles } from '../../server/src/core/rules/needles';
+import { lexicon } from '../../server/src/core/lexicon';
+import { LANGS } from '../../server/src/core/types';
 
 describe('rules fast paths equal their simple forms', () => {
   it('scheduleStarts is the index list of the schedule-heading regex (random texts)', () => {
@@ -51,5 +54,35 @@ describe('rules fast paths equal their simple forms', () => {
       const uses = starts.map((start, i) => ({ term: { i }, span: { start, end: start + 1 } }) as unknown as TermUse);
       assert.deepEqual(byStart(uses), [...uses].sort((x, y) => x.span.start - y.span.start));
     }), { numRuns: 3000 });
+  });
+
+  it('SpanNeedles.occurs is includes() on the slice, for spans inside the indexed ones', () => {
+    const needles = ['ab', 'aba', 'ba', 'b a', 'x', 'aab', 'é'];
+    const text = fc.array(fc.constantFrom('a', 'b', ' ', 'x', 'é', 'ab'), { maxLength: 40 }).map(a => a.join(''));
+    const span = fc.tuple(fc.nat({ max: 45 }), fc.nat({ max: 20 })).map(([s, l]) => ({ start: s, end: s + l }));
+    fc.assert(fc.property(text, fc.array(span, { maxLength: 5 }), fc.array(fc.tuple(fc.nat(), fc.nat(), fc.nat()), { maxLength: 8 }), (t, spans0, asks) => {
+      const spans = spans0.map(s => ({ start: Math.min(s.start, t.length), end: Math.min(s.end, t.length) }));
+      const idx = new SpanNeedles(t, spans, needles);
+      for (const [k, x, y] of asks) {
+        if (!spans.length) break;
+        const sp = spans[k % spans.length], len = sp.end - sp.start;
+        const s = sp.start + (len ? x % (len + 1) : 0), e = s + (len ? y % (sp.end - s + 1) : 0);
+        for (const n of needles) assert.equal(idx.occurs(n, s, e), t.slice(s, e).includes(n), `${n} in ${JSON.stringify(t.slice(s, e))}`);
+      }
+    }), { numRuns: 3000 });
+  });
+
+  it('a span where no needle of a defect cue occurs holds no match of the cue', () => {
+    const cues = ['defect.movement', 'defect.organised-crime', 'defect.actual-exploitation', 'defect.profit', 'defect.consent-defence', 'defect.closed-list'];
+    for (const lang of LANGS) {
+      const lex = lexicon(lang);
+      // Pieces cut from the cues' own patterns' literals and words around them.
+      const words = [...new Set(cues.flatMap(c => (lex.data.cues[c] ?? []).flatMap(src => src.replace(/\(\?:|[()?|*+\[\]\\]/g, ' ').split(/\s+/))).filter(w => w.length > 1))];
+      const text = fc.array(fc.constantFrom(...words, ' ', ' ', ', ', '.', 'a ', 'the '), { maxLength: 14 }).map(a => a.join(' '));
+      fc.assert(fc.property(text, t => {
+        const idx = new SpanNeedles(t, [{ start: 0, end: t.length }], cues.flatMap(c => cueNeedles(lex, c) ?? []));
+        for (const c of cues) if (!idx.mayMatch(cueNeedles(lex, c), 0, t.length)) assert.deepEqual(lex.findAll(c, t, 0, t.length), [], `${lang} ${c}: ${t}`);
+      }), { numRuns: 400 });
+    }
   });
 });

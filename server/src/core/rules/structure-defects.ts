@@ -13,10 +13,33 @@ import type { ScopeUnit } from '../scope';
 import { PURPOSE_KEYS } from '../coverage';
 import { anchorUnit, enumerationSpan } from './definition';
 import type { Rule, RuleMeta } from './types';
+import { SpanNeedles, cueNeedles } from './needles';
 
 /** The basic offence: core units and the rest of the offence section (aggravations were left out by scope). */
 function offenceUnits(a: Analysis): ScopeUnit[] {
   return [...a.scope.core, ...a.scope.extended.filter(u => u.role === 'offence')];
+}
+/** Where the closed-list cue is looked for: the definition of exploitation too. */
+function closedListUnits(a: Analysis): ScopeUnit[] {
+  return [...a.scope.core, ...a.scope.extended.filter(u => u.role === 'exploitation' || u.role === 'offence')];
+}
+
+const CUES = ['defect.movement', 'defect.organised-crime', 'defect.actual-exploitation', 'defect.profit', 'defect.consent-defence', 'defect.closed-list'];
+
+/** What the cue rules of one analysis share: their units, and where each cue's needles occur in them (needles.ts). */
+interface Shared { offence: ScopeUnit[]; closed: ScopeUnit[]; needles: SpanNeedles }
+const shared = new WeakMap<Analysis, Shared>();
+function sharedOf(a: Analysis): Shared {
+  let s = shared.get(a);
+  if (!s) {
+    const offence = offenceUnits(a), closed = closedListUnits(a);
+    const lexes = new Set([...offence, ...closed].map(u => a.lexFor(u.provision)));
+    const needles: string[] = [];
+    for (const lex of lexes) for (const cue of CUES) needles.push(...cueNeedles(lex, cue) ?? []);
+    s = { offence, closed, needles: new SpanNeedles(a.folded, [...offence, ...closed].flatMap(u => u.spans), needles) };
+    shared.set(a, s);
+  }
+  return s;
 }
 
 /** sentenceAround: the clause holding a match, bounded by sentence or list punctuation. */
@@ -33,9 +56,12 @@ interface Hit { span: Span; unit: ScopeUnit; lex: CompiledLexicon }
 /** cueHits: matches of a defect cue in the basic offence, minus those an inclusive phrase in the same clause cancels. */
 function cueHits(a: Analysis, cue: string): Hit[] {
   const out: Hit[] = [];
-  for (const unit of offenceUnits(a)) {
+  const { offence, needles } = sharedOf(a);
+  for (const unit of offence) {
     const lex = a.lexFor(unit.provision);
+    const must = cueNeedles(lex, cue);
     for (const s of unit.spans) {
+      if (!needles.mayMatch(must, s.start, s.end)) continue; // findAll would find nothing
       for (const f of lex.findAll(cue, a.folded, s.start, s.end)) {
         const sent = sentenceAround(a.folded, f, s);
         if (lex.test('defect.inclusive', a.folded, sent.start, sent.end)) continue;
@@ -115,9 +141,13 @@ const closedList = cueRule({
 closedList.run = function run(ctx) {
   const a = ctx.analysis;
   if (!a.coverage['definition.found'].present) return;
-  for (const unit of [...a.scope.core, ...a.scope.extended.filter(u => u.role === 'exploitation' || u.role === 'offence')]) {
+  const { closed, needles } = sharedOf(a);
+  for (const unit of closed) {
     const lex = a.lexFor(unit.provision);
-    const f = unit.spans.flatMap(s => lex.findAll('defect.closed-list', a.folded, s.start, s.end))[0];
+    const must = cueNeedles(lex, 'defect.closed-list');
+    // The first hit of the unit's first span that has one (findAll would find nothing where no needle occurs).
+    let f: Span | undefined;
+    for (const s of unit.spans) if (needles.mayMatch(must, s.start, s.end) && (f = lex.findAll('defect.closed-list', a.folded, s.start, s.end)[0])) break;
     if (!f) continue;
     ctx.report({ span: f, message: `${a.describe(unit.provision)} closes the list of forms of exploitation (“${a.text.slice(f.start, f.end)}”): para 7 sets a minimum ("at a minimum") — prefer an open list ("includes") and make sure every minimum form is covered.`, confidence: 'medium', provision: unit.provision.id });
     return;
