@@ -12,7 +12,14 @@ let stopMax = 0;
  * string for each word of the text.
  */
 const SHORT = 6;
-let shortStop: Map<number, number> | undefined;
+/**
+ * The short stopwords' numbers in an open-addressing table (linear probing, 0 = empty slot: no word is 0):
+ * most words of a text are looked up and missed, and a probe of two typed arrays costs a fraction of a Map
+ * lookup.
+ */
+/** Longer stopwords of [a-z'] (few: "persona", "l'article"), with their masks, compared in place. */
+let longStop: { word: string; mask: number }[] = [];
+let shortKeys: Int32Array | undefined, shortMasks: Int32Array | undefined, shortShift = 0;
 const codeOf = (c: number) => (c === 39 ? 27 : c - 96);
 
 /** A word → bitmask of the languages that list it as a stopword (built once from the lexicon data). */
@@ -20,12 +27,34 @@ function stopwords(): Map<string, number> {
   if (stop) return stop;
   stop = new Map();
   LANGS.forEach((lang, i) => { for (const w of lexiconData(lang).stopwords) stop!.set(w, (stop!.get(w) ?? 0) | (1 << i)); });
-  shortStop = new Map();
+  const short = new Map<number, number>();
   for (const [w, mask] of stop) {
     stopMax = Math.max(stopMax, w.length);
-    if (w.length <= SHORT && /^[a-z']+$/.test(w)) { let v = 0; for (let k = 0; k < w.length; k++) v = v * 28 + codeOf(w.charCodeAt(k)); shortStop.set(v, mask); }
+    if (w.length <= SHORT && /^[a-z']+$/.test(w)) { let v = 0; for (let k = 0; k < w.length; k++) v = v * 28 + codeOf(w.charCodeAt(k)); short.set(v, mask); }
+    else if (/^[a-z']+$/.test(w)) longStop.push({ word: w, mask });
+  }
+  let bits = 4;
+  while ((1 << bits) < short.size * 4) bits++;
+  shortKeys = new Int32Array(1 << bits); shortMasks = new Int32Array(1 << bits); shortShift = 32 - bits;
+  for (const [v, mask] of short) {
+    let h = slotOf(v);
+    while (shortKeys[h] !== 0) h = (h + 1) & (shortKeys.length - 1);
+    shortKeys[h] = v; shortMasks[h] = mask;
   }
   return stop;
+}
+
+/** slotOf: a short word number's first slot in the table (Fibonacci hashing: the top bits of v times 2^32/φ). */
+function slotOf(v: number): number { return Math.imul(v, 0x9e3779b1) >>> shortShift; }
+
+/** shortMask: the language mask of a short word number (0 when it is no stopword), what the Map of them gave. */
+function shortMask(v: number): number {
+  const keys = shortKeys!, last = keys.length - 1;
+  for (let h = slotOf(v); ; h = (h + 1) & last) {
+    const k = keys[h];
+    if (k === v) return shortMasks![h];
+    if (k === 0) return 0;
+  }
 }
 
 export interface Detection { lang: Lang; confidence: number }
@@ -53,18 +82,31 @@ const byPosition = new SpanTable<Map<Lang, Detection>>();
 function detectSpan(folded: string, start: number, end: number, fallback: Lang): Detection {
   // A section's vote depends only on its text: an edit elsewhere does not re-count it.
   if (end - start > MAX_KEY) return vote(folded, start, end, fallback);
-  const slice = folded.slice(start, end), key = `${fallback}${slice}`;
-  let d = votes.get(key);
-  if (!d) { d = vote(slice, 0, slice.length, fallback); votes.set(ownCopy(key), d); }
+  // Keyed by the slice itself, answers by fallback under it: a key joining fallback and text would be a
+  // new string to copy whole and hash for every span asked about.
+  const slice = folded.slice(start, end);
+  let answers = votes.get(slice);
+  let d = answers?.get(fallback);
+  if (!d) {
+    d = vote(slice, 0, slice.length, fallback);
+    if (!answers) { answers = new Map(); votes.set(ownCopy(slice), answers); }
+    answers.set(fallback, d);
+  }
   return d;
 }
-const votes = new Memo<Detection>(20000);
+const votes = new Memo<Map<Lang, Detection>>(20000);
+
+/** longMask: the mask of the long stopword that folded[i, i + n) is, or 0. */
+function longMask(folded: string, i: number, n: number): number {
+  for (const l of longStop) if (l.word.length === n && folded.startsWith(l.word, i)) return l.mask;
+  return 0;
+}
 
 /** isWordCode: a-z or the apostrophe, the characters of /[a-z']+/. */
 function isWordCode(c: number): boolean { return (c >= 97 && c <= 122) || c === 39; }
 
 function vote(folded: string, start: number, end: number, fallback: Lang): Detection {
-  const words = stopwords(), short = shortStop!;
+  stopwords();
   const votes = new Array(LANGS.length).fill(0);
   // A few spread-out windows are enough and keep this O(1) on huge files.
   const len = end - start, win = 4000;
@@ -79,7 +121,9 @@ function vote(folded: string, start: number, end: number, fallback: Lang): Detec
       let j = i, v = 0;
       do { if (j - i < SHORT) v = v * 28 + codeOf(c); j++; } while (j < e && isWordCode(c = folded.charCodeAt(j)));
       const n = j - i;
-      const mask = n <= SHORT ? short.get(v) : n <= stopMax ? words.get(folded.slice(i, j)) : undefined;
+      // A longer run can only be one of the few long stopwords of [a-z'] (a stopword with other characters is
+      // never a run): compared in place, not cut out and hashed.
+      const mask = n <= SHORT ? shortMask(v) : n <= stopMax ? longMask(folded, i, n) : 0;
       if (mask) for (let k = 0; k < LANGS.length; k++) if (mask & (1 << k)) votes[k]++;
       i = j;
     }
