@@ -1,4 +1,4 @@
-import { isSpace, trimEndWhile } from '../text/trim';
+import { isSpace, isSpaceCode, trimEndWhile } from '../text/trim';
 
 // Telling a provision's heading ("Interpretation", "Principios.", "Consent") from the start of its text.
 
@@ -9,6 +9,18 @@ const SENTENCE_CUES = /\b(shall|means|includes|is|are|was|were|may|must|commits?
 // "[Amended by Act 5 of 2012]") are editorial, never headings.
 const AMENDMENT_NOTE = /\b(reformad[oa]|adicionad[oa]|derogad[oa]|DOF|inclu[ií]d[oa]|redação|revogad[oa]|amended by|inserted by|substituted by|repealed by|abrogé|modifié par)\b/i;
 
+/** wordCount is s.split(/\s+/).length — one more than the runs of white space — counted without the array. */
+export function wordCount(s: string): number {
+  let n = 1;
+  for (let i = 0; i < s.length; i++) {
+    if (isSpaceCode(s.charCodeAt(i))) { n++; while (i + 1 < s.length && isSpaceCode(s.charCodeAt(i + 1))) i++; }
+  }
+  return n;
+}
+
+/** Some upper-case letter (hoisted: a \p{…} literal is compiled into a new RegExp on every call by the bundler). */
+const HAS_UPPER = /\p{Lu}/u;
+
 export function looksLikeHeading(s: string): boolean {
   const t = s.trim();
   // The cheap tests first (each only ever answers false, so their order does not change the answer).
@@ -16,9 +28,9 @@ export function looksLikeHeading(s: string): boolean {
   if (!/^[\p{Lu}[“"«]/u.test(t)) return false;
   if (AMENDMENT_NOTE.test(t)) return false;
   if (/[;,:—–-]$/.test(t)) return false;
-  const words = t.split(/\s+/).length;
+  const words = wordCount(t);
   if (words > 14) return false;
-  if (t === t.toUpperCase() && /\p{Lu}/u.test(t)) return true; // ALL-CAPS headings
+  if (t === t.toUpperCase() && HAS_UPPER.test(t)) return true; // ALL-CAPS headings
   if (/\.$/.test(t) && words > 10) return false;
   if (words <= 8 && !/[.!?]$/.test(t)) return true;
   // A title may contain "of", "in", "and" but rarely a finite verb.
@@ -35,9 +47,9 @@ export function splitHeading(rest: string, standsAlone: boolean): { heading?: st
   if (!t) return { bodyOffset: 0 };
   if (/^\[[^\]]{1,80}\]$/.test(t)) return { heading: t, bodyOffset: t.length }; // "[heading not retrieved]"
   const m = /^([\p{Lu}][^.:;!?\n]{1,80}?)(?:\.|\s+[-–—]+|:)\s+(?=[\p{Lu}"“(¿]|\d)/u.exec(t);
-  if (m && m[1].split(/\s+/).length <= 10 && !SENTENCE_CUES.test(m[1])) return { heading: m[1].trim(), bodyOffset: m[0].length };
+  if (m && wordCount(m[1]) <= 10 && !SENTENCE_CUES.test(m[1])) return { heading: m[1].trim(), bodyOffset: m[0].length };
   // A heading may end with a full stop only when short ("Trafficking of Person."); longer, it is a sentence.
-  if (looksLikeHeading(t) && (!/\.$/.test(t) || t.split(/\s+/).length <= 4) && (standsAlone || !/\.$/.test(t) || t.split(/\s+/).length <= 4)) {
+  if (looksLikeHeading(t) && (!/\.$/.test(t) || wordCount(t) <= 4) && (standsAlone || !/\.$/.test(t) || wordCount(t) <= 4)) {
     return { heading: trimEndWhile(t, c => c === '.' || isSpace(c)), bodyOffset: t.length };
   }
   return { bodyOffset: 0 };

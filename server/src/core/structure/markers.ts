@@ -8,9 +8,11 @@ export type ListType =
   | 'paren-digit' | 'paren-lower' | 'paren-roman' | 'paren-upper'
   | 'lower-paren' | 'digit-paren' | 'degree' | 'upper-roman' | 'digit-dot' | 'section-sign' | 'ordinal-word';
 
-export interface DivisionLine { type: 'division'; kind: ProvisionKind; rank: number; keyword: string; num: string; rest: string; restOffset: number }
-export interface SectionLine { type: 'section'; keyword: string; num: string; rest: string; restOffset: number; bare: boolean }
-export interface MarkerLine { type: 'marker'; list: ListType; num: string; alt?: { list: ListType; num: string }; rest: string; restOffset: number }
+// `restOffset` is where the line's text after the number (and its separator) begins; the parser cuts that text
+// from the line only where it needs it.
+export interface DivisionLine { type: 'division'; kind: ProvisionKind; rank: number; keyword: string; num: string; restOffset: number }
+export interface SectionLine { type: 'section'; keyword: string; num: string; restOffset: number; bare: boolean }
+export interface MarkerLine { type: 'marker'; list: ListType; num: string; alt?: { list: ListType; num: string }; restOffset: number }
 export type LineClass = DivisionLine | SectionLine | MarkerLine | { type: 'text' };
 
 // Each pattern with the characters a line it matches can begin with: classify skips the patterns a line's
@@ -54,7 +56,7 @@ const MARKERS: [RegExp, ListType, string][] = [
  * otherwise try each pattern in turn. test/unit/equivalence.test.ts checks classify against classifyAll.
  */
 const MAY_OPEN = /^(?:\(|§|\d|[a-z]\)|[lrd]\d|[ivxlc]+[ \t]*[.\-–—]|book|livre|libro|livro|par|title|titre|titulo|chapter|chapitre|capitulo|division|subpart|seccion|secao|sous-section|subseccion|subsecao|schedule|annex|anexo|section|sec\.|s\.|art|first|secondly|thirdly|fourthly|fifthly|sixthly|seventhly|eighthly|ninthly|tenthly)/;
-const TEXT: LineClass = Object.freeze({ type: 'text' }) as LineClass;
+export const TEXT: LineClass = Object.freeze({ type: 'text' }) as LineClass;
 
 /**
  * classify looks at one line of the folded view (`line` starts at its first non-blank character) and the
@@ -64,15 +66,48 @@ export function classify(line: string, original: string, lang: string): LineClas
   return MAY_OPEN.test(line) ? classifyAll(line, original, lang) : TEXT;
 }
 
+/** MAY_OPEN at a given offset of a whole text (sticky): what MAY_OPEN says of the line starting there. */
+const MAY_OPEN_AT = new RegExp(MAY_OPEN.source.slice(1), 'y');
+
+/**
+ * mayOpenAt: whether the line of `folded` that starts (after its indent) at `at` may open a provision — true
+ * whenever MAY_OPEN accepts that line or any prefix of it (the pattern has no lookahead or end anchor, so a
+ * match on the line is a match in the text), without cutting the line out first.
+ */
+export function mayOpenAt(folded: string, at: number): boolean {
+  MAY_OPEN_AT.lastIndex = at;
+  return MAY_OPEN_AT.test(folded);
+}
+
+/**
+ * sepLength: length of /^[ \t]*(?:[.:\-–—]+[ \t]*)?/ matched at s[at…] — blanks, then optionally a run of
+ * separator marks and the blanks after it — counted in code (no slice, no match object per line).
+ */
+export function sepLength(s: string, at: number): number {
+  let i = at;
+  while (isBlankCode(s.charCodeAt(i))) i++;
+  const marks = i;
+  while (isSepMark(s.charCodeAt(i))) i++;
+  if (i === marks) return marks - at;
+  while (isBlankCode(s.charCodeAt(i))) i++;
+  return i - at;
+}
+const isBlankCode = (c: number) => c === 32 || c === 9;
+/** . : - – — */
+const isSepMark = (c: number) => c === 46 || c === 58 || c === 45 || c === 0x2013 || c === 0x2014;
+
 /**
  * classifyAll: classify without the first-word prefilter; `every` also tries the patterns the first
  * character rules out (both exported for the equivalence test).
  */
 export function classifyAll(line: string, original: string, lang: string, every = false): LineClass {
-  const c0 = line.charAt(0), can = (first: string) => every || !c0 || first.includes(c0);
-  for (const [re, kind, rank, first] of DIVISION_WORDS) {
-    if (!can(first)) continue;
-    const k = re.exec(line);
+  // Indexed loops and a first-character test in place of a closure: this runs for thousands of lines, and
+  // destructuring each table row makes iterator objects for the collector.
+  const c0 = line.charAt(0), any = every || !c0;
+  for (let w = 0; w < DIVISION_WORDS.length; w++) {
+    const row = DIVISION_WORDS[w];
+    if (!any && !row[3].includes(c0)) continue;
+    const k = row[0].exec(line);
     if (!k) continue;
     const after = line.slice(k[0].length);
     const n = DIV_NUM.exec(after);
@@ -82,27 +117,28 @@ export function classifyAll(line: string, original: string, lang: string, every 
     const restRaw = after.slice(n[0].length);
     const sep = /^[ \t]*(?:[.:\-–—]+|--)?[ \t]*/.exec(restRaw)![0];
     if (line.length > 160 || /^(of|shall|is|are|provides|applies|to|in)\b/.test(restRaw.slice(sep.length))) continue;
-    return { type: 'division', kind, rank, keyword: k[1], num: n[1].trim(), rest: restRaw.slice(sep.length), restOffset: k[0].length + n[0].length + sep.length };
+    return { type: 'division', kind: row[1], rank: row[2], keyword: k[1], num: n[1].trim(), restOffset: k[0].length + n[0].length + sep.length };
   }
   // In French codes "Section 1" groups articles; in Portuguese and Spanish law "§ 1º" is a paragraph of an
   // article; in English law both name the section itself.
-  if (lang === 'fr' && can('s')) {
+  if (lang === 'fr' && (any || c0 === 's')) {
     const m = /^(section|sous-section)[ \t]+(\d+(?:[ \t]+bis)?)\b[ \t]*(?:[.:\-–—]+)?[ \t]*/.exec(line);
-    if (m) return { type: 'division', kind: 'division', rank: m[1] === 'section' ? 5 : 6, keyword: m[1], num: m[2], rest: line.slice(m[0].length), restOffset: m[0].length };
+    if (m) return { type: 'division', kind: 'division', rank: m[1] === 'section' ? 5 : 6, keyword: m[1], num: m[2], restOffset: m[0].length };
   }
-  let m = can('s§a') ? SECTION_KEYWORD.exec(line) : null;
+  let m = any || 's§a'.includes(c0) ? SECTION_KEYWORD.exec(line) : null;
   if (m && m[1].startsWith('§') && (lang === 'pt' || lang === 'es')) m = null;
   if (m) {
-    const sep = /^[ \t]*(?:[.:\-–—]+[ \t]*)?/.exec(line.slice(m[0].length))![0];
-    return { type: 'section', keyword: m[1], num: cleanNum(m[2], original.slice(m[0].length - m[2].length, m[0].length)), rest: line.slice(m[0].length + sep.length), restOffset: m[0].length + sep.length, bare: false };
+    const sep = sepLength(line, m[0].length);
+    return { type: 'section', keyword: m[1], num: cleanNum(m[2], original.slice(m[0].length - m[2].length, m[0].length)), restOffset: m[0].length + sep, bare: false };
   }
-  for (const [re, list, first] of MARKERS) {
-    if (!can(first)) continue;
-    const k = re.exec(line);
+  for (let r = 0; r < MARKERS.length; r++) {
+    const row = MARKERS[r];
+    if (!any && !row[2].includes(c0)) continue;
+    const k = row[0].exec(line);
     if (!k) continue;
-    const rest = /^[ \t]*(?:[.:\-–—]+[ \t]*)?/.exec(line.slice(k[0].length))![0];
+    const list = row[1];
     const num = k[1];
-    const res: MarkerLine = { type: 'marker', list, num, rest: line.slice(k[0].length + rest.length), restOffset: k[0].length + rest.length };
+    const res: MarkerLine = { type: 'marker', list, num, restOffset: k[0].length + sepLength(line, k[0].length) };
     if (list === 'paren-lower' && /^[ivxlc]+$/.test(num)) res.alt = { list: 'paren-roman', num };
     if (list === 'paren-lower' && /^\([A-Z]/.test(original)) res.list = 'paren-upper';
     if (list === 'upper-roman' && !/^[IVXLC]/.test(original)) {
@@ -111,12 +147,13 @@ export function classifyAll(line: string, original: string, lang: string, every 
     }
     return res;
   }
-  m = can(DIGITS + 'lrd') ? BARE_SECTION.exec(line) : null;
+  m = any || DIGITS_LRD.includes(c0) ? BARE_SECTION.exec(line) : null;
   if (m && !/^\d{5,}/.test(m[1])) {
-    return { type: 'section', keyword: '', num: cleanNum(m[1], original.slice(0, m[1].length)), rest: line.slice(m[0].length), restOffset: m[0].length, bare: true };
+    return { type: 'section', keyword: '', num: cleanNum(m[1], original.slice(0, m[1].length)), restOffset: m[0].length, bare: true };
   }
   return TEXT;
 }
+const DIGITS_LRD = DIGITS + 'lrd';
 
 function cleanNum(folded: string, original: string): string {
   // Keep the law's own case ("149-A", "L425-1") but drop the ordinal mark ("2º" → "2").

@@ -1,8 +1,8 @@
 import type { Lang, Provision, ProvisionKind } from '../types';
 import type { TextView } from '../formats/view';
-import { classify, KIND_OF_LIST, ordinal, type LineClass, type ListType } from './markers';
-import { splitHeading, looksLikeHeading } from './headings';
-import { isSpaceCode, trimEndWhile } from '../text/trim';
+import { classify, KIND_OF_LIST, mayOpenAt, ordinal, TEXT, type LineClass, type ListType } from './markers';
+import { splitHeading, looksLikeHeading, wordCount } from './headings';
+import { isSpaceCode } from '../text/trim';
 
 /**
  * parseStructure builds the provision tree of a bill — divisions (book/part/title/chapter), sections or
@@ -14,10 +14,12 @@ export function parseStructure(view: TextView, folded: string, lang: Lang): Prov
   const root: Provision = mk('document', 0, '', '', 0, 0, { start: 0, end: 0 });
   root.end = text.length;
   const lines = scanLines(text, folded, lang, view.headingLevels);
+  // Lines hold offsets only; their text is cut from the document where a step needs it (most never do).
+  const original = (ln: Line) => text.slice(ln.start, ln.end);
   // Where a law numbers its articles with a keyword ("Article 10", "Artículo 2o."), bare "1." lines are
   // numbered paragraphs of the article; where it has no keyword headings (Kenya, UK), they are sections.
   const keywordSections = lines.filter(l => l.cls.type === 'section' && !l.cls.bare).length;
-  const bareSections = lines.filter(l => l.cls.type === 'section' && l.cls.bare && looksLikeHeading(l.original.slice((l.cls as { restOffset: number }).restOffset))).length;
+  const bareSections = lines.filter(l => l.cls.type === 'section' && l.cls.bare && looksLikeHeading(text.slice(l.start + (l.cls as { restOffset: number }).restOffset, l.end))).length;
   const bareAreSections = keywordSections === 0 || bareSections > keywordSections * 2;
 
   const divisions: { node: Provision; rank: number }[] = [{ node: root, rank: 0 }];
@@ -35,7 +37,7 @@ export function parseStructure(view: TextView, folded: string, lang: Lang): Prov
     lastSuffix.set(base, n); made++;
     return n === 1 ? base : `${base}~${n}`;
   };
-  const id = (kind: string, num: string) => `${kind}-${num ? num.replace(/[^\w.]+/g, '_') : made + 1}`;
+  const id = (kind: string, num: string) => `${kind}-${num ? idSegment(num) : made + 1}`;
   const add = (parent: Provision, node: Provision) => {
     node.parent = parent; node.depth = parent.depth + 1; parent.children.push(node);
     const nested = parent.kind !== 'document' && !DIVISION_KINDS.has(node.kind) && NESTING_KINDS.has(parent.kind);
@@ -53,26 +55,27 @@ export function parseStructure(view: TextView, folded: string, lang: Lang): Prov
     const ln = lines[i];
     let cls: LineClass = ln.cls;
     if (cls.type === 'section' && cls.bare && !bareAreSections) {
-      cls = { type: 'marker', list: 'digit-dot', num: cls.num, rest: cls.rest, restOffset: cls.restOffset };
+      cls = { type: 'marker', list: 'digit-dot', num: cls.num, restOffset: cls.restOffset };
     }
     const mdLevel = ln.mdLevel;
     if (mdLevel && cls.type !== 'division' && cls.type !== 'section') {
       // A Markdown heading that is not "Part 2" or "Section 3": a division named by its heading.
-      const node = mk('division', 0, '', ln.original.trim(), ln.start, ln.end, { start: ln.start, end: ln.end });
+      const node = mk('division', 0, '', original(ln).trim(), ln.start, ln.end, { start: ln.start, end: ln.end });
       node.id = id('h', '');
       openDivision(node, mdLevel); pending = undefined;
       continue;
     }
     if (cls.type === 'division') {
-      const num = ln.original.slice(cls.keyword.length).trim().slice(0, cls.num.length) || cls.num;
-      const node = mk(cls.kind, 0, num, label(cls.keyword, num, ln.original), ln.start, ln.start + cls.restOffset, { start: ln.start, end: ln.end });
+      const orig = original(ln);
+      const num = orig.slice(cls.keyword.length).trim().slice(0, cls.num.length) || cls.num;
+      const node = mk(cls.kind, 0, num, label(cls.keyword, num, orig), ln.start, ln.start + cls.restOffset, { start: ln.start, end: ln.end });
       node.id = id(cls.kind, cls.num);
-      let heading = ln.original.slice(cls.restOffset).trim();
+      let heading = orig.slice(cls.restOffset).trim();
       if (!heading) {
         // "CAPÍTULO I" with its heading ("Definiciones") on the next line.
         const next = lines[i + 1];
-        if (next && next.cls.type === 'text' && !next.mdLevel && looksLikeHeading(next.original.trim())) {
-          heading = next.original.trim(); node.headerSpan.end = next.end; node.bodyStart = next.end; i++;
+        if (next && next.cls.type === 'text' && !next.mdLevel && looksLikeHeading(original(next).trim())) {
+          heading = original(next).trim(); node.headerSpan.end = next.end; node.bodyStart = next.end; i++;
         }
       }
       if (heading) node.heading = heading;
@@ -82,33 +85,37 @@ export function parseStructure(view: TextView, folded: string, lang: Lang): Prov
     }
     if (cls.type === 'section') {
       lists = [];
-      const rest = ln.original.slice(cls.restOffset);
+      const orig = original(ln);
+      const rest = orig.slice(cls.restOffset);
       const { heading, bodyOffset } = splitHeading(rest, lines[i + 1]?.cls.type !== 'text');
-      const node = mk('section', 0, cls.num, label(cls.keyword, cls.num, ln.original), ln.start, ln.start + cls.restOffset + bodyOffset, { start: ln.start, end: ln.end });
+      const node = mk('section', 0, cls.num, label(cls.keyword, cls.num, orig), ln.start, ln.start + cls.restOffset + bodyOffset, { start: ln.start, end: ln.end });
       node.id = id('sec', cls.num);
       if (heading) node.heading = heading;
       else if (!rest.trim()) {
         // "3." with its heading on the next line (Akoma Ntoso <num>/<heading>, some gazettes).
         const next = lines[i + 1], after = lines[i + 2];
-        if (next && next.cls.type === 'text' && !next.mdLevel && looksLikeHeading(next.original) && !/[.;:,]$/.test(next.original) && (!after || after.cls.type !== 'text')) {
-          node.heading = next.original.trim(); node.headerSpan.end = next.end; node.bodyStart = next.end; i++;
+        const nextText = next && next.cls.type === 'text' && !next.mdLevel ? original(next) : '';
+        if (nextText && looksLikeHeading(nextText) && !/[.;:,]$/.test(nextText) && (!after || after.cls.type !== 'text')) {
+          node.heading = nextText.trim(); node.headerSpan.end = next.end; node.bodyStart = next.end; i++;
         }
       }
       takePending(node);
       add(divisions[divisions.length - 1].node, node);
       section = node;
       // "279.01 (1) Every person who…": the first subsection starts on the section's own line.
-      const inner = ln.folded.slice(cls.restOffset + bodyOffset);
+      const inner = folded.slice(ln.start + cls.restOffset + bodyOffset, ln.end);
       const sub = bodyOffset < rest.length ? classify(inner, rest.slice(bodyOffset), lang) : undefined;
       if (sub && sub.type === 'marker') openMarker(sub, ln.start + cls.restOffset + bodyOffset, ln);
       continue;
     }
     if (cls.type === 'marker') { openMarker(cls, ln.start, ln); continue; }
-    const def = DEFINITION.exec(ln.folded);
+    // DEFINITION opens with a quote: other lines are not cut out to be tried.
+    const q = folded.charCodeAt(ln.start);
+    const def = q === 34 || q === 39 ? DEFINITION.exec(folded.slice(ln.start, ln.end)) : null;
     if (def && container().kind !== 'document') {
       while (lists.length && lists[lists.length - 1].list !== 'paren-digit' && lists[lists.length - 1].list !== 'digit-dot' && lists[lists.length - 1].list !== 'section-sign') lists.pop();
       const parent = lists.length ? lists[lists.length - 1].node : container();
-      const term = ln.original.slice(def.index + 1, def.index + 1 + def[1].length);
+      const term = text.slice(ln.start + def.index + 1, ln.start + def.index + 1 + def[1].length);
       const node = mk('definition', 0, '', `“${term}”`, ln.start, ln.start, { start: ln.start, end: ln.end });
       node.term = term; node.id = `def-${term.toLowerCase().replace(/\W+/g, '_')}`;
       add(parent, node);
@@ -119,8 +126,8 @@ export function parseStructure(view: TextView, folded: string, lang: Lang): Prov
     // A short title-like line followed by a provision is that provision's heading ("Consent" above "(2)").
     const next = lines[i + 1];
     // Only a line directly above the provision: a title separated by a blank line is the document's or a group's.
-    if (next && !next.blankBefore && (next.cls.type === 'section' || next.cls.type === 'marker') && !next.mdLevel && !/[.]$/.test(ln.original) && looksLikeHeading(ln.original.trim())) {
-      pending = { start: ln.start, end: ln.end, text: ln.original.trim() };
+    if (next && !next.blankBefore && (next.cls.type === 'section' || next.cls.type === 'marker') && !next.mdLevel && text.charCodeAt(ln.end - 1) !== 46 && looksLikeHeading(original(ln).trim())) {
+      pending = { start: ln.start, end: ln.end, text: original(ln).trim() };
     } else pending = undefined;
   }
   finishEnds(root, text);
@@ -134,36 +141,66 @@ export function parseStructure(view: TextView, folded: string, lang: Lang): Prov
   }
 
   function openMarker(m: Extract<LineClass, { type: 'marker' }>, start: number, ln: Line) {
-    let pick: { list: ListType; num: string } = { list: m.list, num: m.num }, at = -1;
-    const find = (c: { list: ListType; num: string }, continuing: boolean) => {
-      const next = continuing ? ordinal(c.list, c.num) : 0; // the ordinal a continued list's last entry is one below
-      for (let k = lists.length - 1; k >= 0; k--) {
-        if (lists[k].list === c.list && (!continuing || next === lists[k].ord + 1)) return k;
-      }
-      return -1;
-    };
+    let list = m.list, num = m.num, at = -1;
     // "(i)" after "(h)" continues the letters; after "(a)" it opens roman items; "(c)" is a letter unless a
     // roman list is already open.
     const alt = m.alt;
     if (m.list === 'section-sign') lists = []; // "§ 1º" always belongs to the article, never to its items
-    if ((at = find(pick, true)) < 0) {
-      if (alt && (at = find(alt, true)) >= 0) pick = alt;
-      else if (alt && (m.num === 'i' || find(alt, false) >= 0)) { pick = alt; at = find(alt, false); }
-      else at = find(pick, false);
+    if ((at = openAt(lists, list, num, true)) < 0) {
+      if (alt && (at = openAt(lists, alt.list, alt.num, true)) >= 0) { list = alt.list; num = alt.num; }
+      else if (alt && (m.num === 'i' || openAt(lists, alt.list, alt.num, false) >= 0)) { list = alt.list; num = alt.num; at = openAt(lists, list, num, false); }
+      else at = openAt(lists, list, num, false);
     }
     const parentIdx = at >= 0 ? at - 1 : lists.length - 1;
     if (at >= 0) lists.length = at; // (the array is this parse's own: truncated in place)
     const parent = parentIdx >= 0 ? lists[parentIdx]?.node ?? container() : container();
-    const kind: ProvisionKind = KIND_OF_LIST[pick.list];
-    const node = mk(kind, 0, pick.num, markerLabel(pick.list, pick.num, ln.original.slice(start - ln.start, start - ln.start + m.restOffset)), start, start + m.restOffset, { start, end: ln.end });
-    node.id = pick.num.replace(/[^\w.]+/g, '_');
-    const rest = ln.original.slice(start - ln.start + m.restOffset);
+    const kind: ProvisionKind = KIND_OF_LIST[list];
+    const restAt = start + m.restOffset;
+    const node = mk(kind, 0, num, markerLabel(list, num, text, start, restAt), start, restAt, { start, end: ln.end });
+    node.id = idSegment(num);
     // "(2) Coercion" on a line of its own is a heading; "(b) abduction;" is text.
-    if (startsUpper(rest) && /^\p{Lu}[^.;:,!?]*$/u.test(rest) && rest.split(/\s+/).length <= 8 && looksLikeHeading(rest)) node.heading = rest.trim();
+    if (restAt < ln.end && startsUpper(text.charCodeAt(restAt)) && !hasClausePunct(folded, restAt, ln.end)) {
+      const rest = text.slice(restAt, ln.end);
+      if ((text.charCodeAt(restAt) < 128 || UPPER_FIRST.test(rest)) && wordCount(rest) <= 8 && looksLikeHeading(rest)) node.heading = rest.trim();
+    }
     takePending(node);
     add(parent, node);
-    lists.push({ list: pick.list, ord: ordinal(pick.list, pick.num), node });
+    lists.push({ list, ord: ordinal(list, num), node });
   }
+}
+
+/**
+ * openAt: the index of the open list a marker of `list`/`num` continues (its last entry's ordinal one below,
+ * when `continuing`) or, not continuing, the innermost open list of that type; -1 if none.
+ */
+function openAt(lists: { list: ListType | 'definition'; ord: number }[], list: ListType, num: string, continuing: boolean): number {
+  const next = continuing ? ordinal(list, num) : 0; // the ordinal a continued list's last entry is one below
+  for (let k = lists.length - 1; k >= 0; k--) {
+    if (lists[k].list === list && (!continuing || next === lists[k].ord + 1)) return k;
+  }
+  return -1;
+}
+
+/** The first code point of a marker's text is an upper-case letter (for one beyond ASCII; A-Z is checked in code). */
+const UPPER_FIRST = /^\p{Lu}/u;
+
+/** hasClausePunct: some character of text[from, to) is one of . ; : , ! ? — the marks /^\p{Lu}[^.;:,!?]*$/u refuses. */
+function hasClausePunct(text: string, from: number, to: number): boolean {
+  // (Called with the folded view: these marks fold to themselves and no other character folds to one.)
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 46 || c === 59 || c === 58 || c === 44 || c === 33 || c === 63) return true;
+  }
+  return false;
+}
+
+/** idSegment is num.replace(/[^\w.]+/g, '_'), the number itself (no new string) when it has nothing to replace. */
+export function idSegment(num: string): string {
+  for (let i = 0; i < num.length; i++) {
+    const c = num.charCodeAt(i);
+    if (!((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 46)) return num.replace(/[^\w.]+/g, '_');
+  }
+  return num;
 }
 
 const DIVISION_KINDS = new Set<ProvisionKind>(['book', 'part', 'title', 'chapter', 'division']);
@@ -172,7 +209,8 @@ const NESTING_KINDS = new Set<ProvisionKind>(['section', 'subsection', 'paragrap
 
 const DEFINITION = /^["'](.{1,80}?)["'](?:[^"'\n]{0,60}?)\b(means|includes|has the (?:same )?meaning|refers? to|shall (?:mean|include)|designe|s'entend|se entendera|se entiende|significa|entende-se|comprend)\b/;
 
-interface Line { start: number; end: number; original: string; folded: string; cls: LineClass; mdLevel: number; blankBefore: boolean }
+/** A non-blank line: its offsets (indent and trailing blanks excluded) and what it opens. */
+interface Line { start: number; end: number; cls: LineClass; mdLevel: number; blankBefore: boolean }
 
 export function scanLines(text: string, folded: string, lang: Lang, md: Map<number, number>): Line[] {
   const out: Line[] = [];
@@ -186,10 +224,15 @@ export function scanLines(text: string, folded: string, lang: Lang, md: Map<numb
     while (s < e && (text.charCodeAt(s) === 32 || text.charCodeAt(s) === 9)) s++;
     while (e > s && (text.charCodeAt(e - 1) === 32 || text.charCodeAt(e - 1) === 9)) e--;
     if (e > s) {
-      const original = text.slice(s, e), f = folded.slice(s, e);
-      // Very long lines are body text; classifying them would only cost time.
-      const cls: LineClass = classified(f.length > 4000 ? f.slice(0, 200) : f, original.slice(0, 200), lang);
-      out.push({ start: s, end: e, original, folded: f, cls, mdLevel, blankBefore: blank });
+      // Most lines are body text that MAY_OPEN refuses at its first characters: tried in place (markers.ts),
+      // only a line it accepts is cut out and classified.
+      let cls: LineClass = TEXT;
+      if (mayOpenAt(folded, s)) {
+        const f = folded.slice(s, e);
+        // Very long lines are body text; classifying them would only cost time.
+        cls = classified(f.length > 4000 ? f.slice(0, 200) : f, text.slice(s, Math.min(e, s + 200)), lang);
+      }
+      out.push({ start: s, end: e, cls, mdLevel, blankBefore: blank });
       blank = false;
     } else blank = true;
     pos = nl + 1;
@@ -218,18 +261,25 @@ function label(keyword: string, num: string, original: string): string {
   return `${kw.charAt(0).toUpperCase()}${kw.slice(1)} ${num}`.replace(/^(§+) /, '$1');
 }
 
-/** startsUpper: false when the first character is ASCII but not A-Z (the only ASCII \p{Lu}); the regex decides otherwise. */
-function startsUpper(s: string): boolean {
-  const c = s.charCodeAt(0);
+/** startsUpper: false when the first character (code c) is ASCII but not A-Z (the only ASCII \p{Lu}); the regex decides otherwise. */
+function startsUpper(c: number): boolean {
   return c >= 128 || (c >= 65 && c <= 90);
 }
 
-const isMarkerPunct = (c: string) => '.:-–—'.includes(c);
-const isBlank = (c: string) => c === ' ' || c === '\t';
+/** . : - – — */
+const isMarkerPunct = (c: number) => c === 46 || c === 58 || c === 45 || c === 0x2013 || c === 0x2014;
 
-function markerLabel(list: ListType, num: string, written: string): string {
-  const w = trimEndWhile(trimEndWhile(written.trim(), isMarkerPunct), isBlank);
-  if (w) return w;
+/**
+ * markerLabel: the marker as written, text[start, restAt) trimmed, with trailing separator marks and then
+ * trailing blanks dropped ("(a)", "1.-" → "1"), found by offsets and cut once; else the bare number.
+ */
+function markerLabel(list: ListType, num: string, text: string, start: number, restAt: number): string {
+  let a = start, b = restAt;
+  while (a < b && isSpaceCode(text.charCodeAt(a))) a++;
+  while (b > a && isSpaceCode(text.charCodeAt(b - 1))) b--;
+  while (b > a && isMarkerPunct(text.charCodeAt(b - 1))) b--;
+  while (b > a && (text.charCodeAt(b - 1) === 32 || text.charCodeAt(b - 1) === 9)) b--;
+  if (b > a) return text.slice(a, b);
   return list.startsWith('paren') ? `(${num})` : num;
 }
 

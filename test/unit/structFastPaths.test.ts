@@ -1,0 +1,43 @@
+// Fast paths of the structure parser and the language vote, each compared with the simple form it replaces
+// (a regex, a split, a slice per line) on random inputs.
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { classify, mayOpenAt, sepLength } from '../../server/src/core/structure/markers';
+import { wordCount } from '../../server/src/core/structure/headings';
+import { idSegment, scanLines } from '../../server/src/core/structure/parse';
+import { fold } from '../../server/src/core/text/fold';
+
+const PIECES = ['(', ')', '(a)', '(iv)', '1', '12', '.', ':', '-', '–', '—', ' ', '  ', '\t', '\n', '\r\n', '\r', '\u00a0', '\u2028', '\u3000', '\ufeff',
+  'Section', 'section 3', 'Art. 2º', '§ 1', 'PART II', 'Chapter', 'iv.', 'I.- ', 'a) ', '1) ', '3º ', 'first-', 'The', 'person', 'é', 'İ', 'x', '_', '~', '/', '𝐀', '\ud800'];
+const text = fc.array(fc.constantFrom(...PIECES), { maxLength: 30 }).map(a => a.join(''));
+
+describe('structure fast paths equal their simple forms', () => {
+  it('sepLength is the length of /^[ \\t]*(?:[.:\\-–—]+[ \\t]*)?/ at an offset', () => {
+    fc.assert(fc.property(text, fc.nat(40), (t, at0) => {
+      const at = Math.min(at0, t.length);
+      assert.equal(sepLength(t, at), /^[ \t]*(?:[.:\-–—]+[ \t]*)?/.exec(t.slice(at))![0].length);
+    }), { numRuns: 3000 });
+  });
+
+  it('wordCount is s.split(/\\s+/).length', () => {
+    fc.assert(fc.property(text, t => { assert.equal(wordCount(t), t.split(/\s+/).length); }), { numRuns: 3000 });
+    for (const t of ['', ' ', 'a', ' a ', 'a  b', '\u00a0a\u3000b\ufeff']) assert.equal(wordCount(t), t.split(/\s+/).length, JSON.stringify(t));
+  });
+
+  it('idSegment is num.replace(/[^\\w.]+/g, "_")', () => {
+    fc.assert(fc.property(text, t => { assert.equal(idSegment(t), t.replace(/[^\w.]+/g, '_')); }), { numRuns: 3000 });
+  });
+
+  it('line classes found in place equal those of each line cut out and classified (random documents)', () => {
+    fc.assert(fc.property(text, fc.constantFrom('en', 'fr', 'es', 'pt'), (t, lang) => {
+      const f = fold(t);
+      const lines = scanLines(t, f, lang, new Map());
+      for (const ln of lines) {
+        const lf = f.slice(ln.start, ln.end);
+        assert.deepEqual(ln.cls, classify(lf.length > 4000 ? lf.slice(0, 200) : lf, t.slice(ln.start, Math.min(ln.end, ln.start + 200)), lang));
+        // The in-place prefilter never refuses a line the line's own prefilter accepts.
+        if (classify(lf, t.slice(ln.start, ln.end), lang).type !== 'text') assert.ok(mayOpenAt(f, ln.start));
+      }
+    }), { numRuns: 3000 });
+  });
+});
