@@ -2,8 +2,9 @@ import { Memo, MAX_KEY, ownCopy } from '../cache';
 import { requiredLiterals } from './literals';
 import { NeedleIndex, PRESENCE_MIN } from './presence';
 import { execAtWordStart } from '../text/wordStart';
-import { CueAnswers, RESCAN_MIN, allFrom, firstFrom, type CueHit, type CueRegex } from './rescan';
+import { CueAnswers, RESCAN_MIN, allFrom, firstFrom, type CueHit, type CueRegex, type Searcher } from './rescan';
 import { reachOf } from './reach';
+import { CueIndex } from './indexed';
 import { SpanTable, SPAN_MIN } from '../text/spans';
 
 /** Cue tests on longer texts are not memoised: building and hashing the key would cost what the test does. */
@@ -42,6 +43,8 @@ export class CompiledLexicon {
   /** Whole-bill cue answers kept across keystrokes (only the attempts near an edit are made again). */
   private readonly answers = new CueAnswers();
   private readonly cueSearch = new Map<string, CueRegex>();
+  /** Where every cue's literals occur in a whole bill, to search a cue only where it can match. */
+  private cueIndex?: CueIndex;
 
   constructor(data: LexiconData) {
     this.lang = data.language;
@@ -171,7 +174,7 @@ export class CompiledLexicon {
       if (all) h = all[0] ?? null;
       else {
         const slice = this.sliceOf(folded, start, end);
-        h = !this.mayOccur(id, slice) ? null : (slice.length >= RESCAN_MIN ? this.answers.first(id, cue, slice) : firstFrom(cue, slice, 0)) ?? null;
+        h = !this.mayOccur(id, slice) ? null : (slice.length >= RESCAN_MIN ? this.answers.first(id, cue, slice, this.fresh(id, folded, start, end)) : firstFrom(cue, slice, 0)) ?? null;
       }
       if (rec) (rec.first ??= new Map()).set(id, h);
     }
@@ -186,10 +189,16 @@ export class CompiledLexicon {
     let hits = rec?.all?.get(id);
     if (!hits) {
       const slice = this.sliceOf(folded, start, end);
-      hits = !this.mayOccur(id, slice) ? [] : slice.length >= RESCAN_MIN ? this.answers.all(id, cue, slice) : allFrom(cue, slice, 0);
+      hits = !this.mayOccur(id, slice) ? [] : slice.length >= RESCAN_MIN ? this.answers.all(id, cue, slice, this.fresh(id, folded, start, end)) : allFrom(cue, slice, 0);
       if (rec) (rec.all ??= new Map()).set(id, hits);
     }
     return hits.map(h => ({ start: start + h.start, end: start + h.end, text: h.text, groups: h.groups }));
+  }
+
+  /** fresh: how to search a cue in folded[start, end) from scratch — around its literals when it has them. */
+  private fresh(id: string, folded: string, start: number, end: number): Searcher | undefined {
+    this.cueIndex ??= new CueIndex(this.data.cues, this.data.stopwords);
+    return this.cueIndex.searcher(id, folded, start, end);
   }
 
   /**

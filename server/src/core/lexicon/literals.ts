@@ -18,6 +18,23 @@ export function requiredLiterals(source: string): string[] | undefined {
   } catch { return undefined; }
 }
 
+/**
+ * literalPlans: for each top-level alternative of `source`, every set of strings that the alternative's matches
+ * must contain one of (a mandatory run of characters, or a mandatory group's strings); undefined when some
+ * alternative has no such set. The cue index (lexicon/needles.ts) picks, per alternative, the set whose strings
+ * occur least in the text at hand, and looks for matches only around those occurrences.
+ */
+export function literalPlans(source: string): string[][][] | undefined {
+  try {
+    const p = new Parser(source);
+    const alts = [p.plan()];
+    while (source[p.i] === '|') { p.i++; alts.push(p.plan()); }
+    if (p.i !== source.length) return undefined;
+    const plans = alts.map(c => c.filter(set => set.every(s => s.length >= MIN)).map(set => [...new Set(set)]));
+    return plans.every(c => c.length) ? plans : undefined;
+  } catch { return undefined; }
+}
+
 /** classEnd: the index just after the character class that opens at s[i] ("[…]"); throws if it is unclosed. */
 export function classEnd(s: string, i: number): number {
   i++;
@@ -28,43 +45,64 @@ export function classEnd(s: string, i: number): number {
   return i + 1;
 }
 
+/** One element of a concatenation, as parsed: a character, a group, or anything else (a class, a lookaround). */
+type Quant = 'none' | 'optional' | 'repeat';
+type El = { kind: 'char'; char: string; q: Quant } | { kind: 'group'; set?: string[]; exact?: string[]; q: Quant } | { kind: 'other' };
+
+/** Largest set of exact strings worth building from a concatenation ("re-?traffick" → 2 strings). */
+const EXACT_MAX = 8;
+
 class Parser {
   i = 0;
   constructor(private readonly s: string) {}
 
-  /** alternation: the union of each alternative's set (every alternative must have one). */
-  alternation(): string[] | undefined {
-    const alts: (string[] | undefined)[] = [this.sequence()];
+  /**
+   * alternation: the union of each alternative's best set (every alternative must have one), and — when every
+   * alternative can match only a few fixed strings — the union of those strings.
+   */
+  alternation(): string[] | undefined { return this.alternatives().set; }
+
+  private alternatives(): { set?: string[]; exact?: string[] } {
+    const alts = [this.sequence()];
     while (this.s[this.i] === '|') { this.i++; alts.push(this.sequence()); }
-    if (alts.some(a => !a)) return undefined;
-    return alts.flat() as string[];
+    const set = alts.some(a => !a.best) ? undefined : alts.flatMap(a => a.best!);
+    const exact = alts.some(a => !a.exact) ? undefined : [...new Set(alts.flatMap(a => a.exact!))];
+    return { set, exact: exact && exact.length <= EXACT_MAX ? exact : undefined };
   }
 
   /** sequence: the best mandatory element of a concatenation (the set whose shortest string is longest). */
-  sequence(): string[] | undefined {
-    const candidates: string[][] = [];
-    let run = '';
-    const flush = () => { if (run) candidates.push([run]); run = ''; };
+  private sequence(): { best?: string[]; exact?: string[] } {
+    const els = this.elements();
+    const candidates = required(els);
+    const score = (c: string[]) => Math.min(...c.map(x => x.length));
+    const best = candidates.length ? candidates.reduce((b, c) => (score(c) > score(b) ? c : b)) : undefined;
+    return { best, exact: exactStrings(els) };
+  }
+
+  /** candidates: every mandatory element of a concatenation, as a set of strings one of which it matches. */
+  candidates(): string[][] { return required(this.elements()); }
+
+  /**
+   * plan: the candidate sets of a concatenation for the cue index — its mandatory elements, and the runs of
+   * fixed elements joined into the few exact strings they can match ("re-?traffick(?:ing|ed)" is one of four
+   * strings, rarer than "traffick" alone).
+   */
+  plan(): string[][] {
+    const els = this.elements();
+    return [...required(els), ...products(els)];
+  }
+
+  private elements(): El[] {
+    const els: El[] = [];
     while (this.i < this.s.length && this.s[this.i] !== '|' && this.s[this.i] !== ')') {
       const atom = this.atom();
       const q = this.quantifier();
-      if (atom.kind === 'char') {
-        if (q === 'optional') { flush(); continue; }
-        run += atom.char;
-        if (q === 'repeat') flush();
-        continue;
-      }
-      flush();
-      if (atom.kind === 'group' && atom.set && q !== 'optional') candidates.push(atom.set);
-      // lookarounds are zero-width and classes match many characters: neither is a required literal
+      els.push(atom.kind === 'other' ? atom : { ...atom, q });
     }
-    flush();
-    if (!candidates.length) return undefined;
-    const score = (c: string[]) => Math.min(...c.map(x => x.length));
-    return candidates.reduce((best, c) => (score(c) > score(best) ? c : best));
+    return els;
   }
 
-  atom(): { kind: 'char'; char: string } | { kind: 'group'; set?: string[] } | { kind: 'other' } {
+  atom(): { kind: 'char'; char: string } | { kind: 'group'; set?: string[]; exact?: string[] } | { kind: 'other' } {
     const c = this.s[this.i];
     if (c === '(') {
       this.i++;
@@ -75,10 +113,10 @@ class Parser {
         zeroWidth = m[0] !== '?:' && !m[0].startsWith('?<') ? true : m[0] === '?<=' || m[0] === '?<!';
         this.i += m[0].length;
       }
-      const set = this.alternation();
+      const { set, exact } = this.alternatives();
       if (this.s[this.i] !== ')') throw new Error('unclosed');
       this.i++;
-      return zeroWidth ? { kind: 'other' } : { kind: 'group', set };
+      return zeroWidth ? { kind: 'other' } : { kind: 'group', set, exact };
     }
     if (c === '[') {
       this.i = classEnd(this.s, this.i);
@@ -103,9 +141,9 @@ class Parser {
   }
 
   /** quantifier after an atom: none, optional (may match zero times) or repeat (at least once). */
-  quantifier(): 'none' | 'optional' | 'repeat' {
+  quantifier(): Quant {
     const c = this.s[this.i];
-    let kind: 'none' | 'optional' | 'repeat' = 'none';
+    let kind: Quant = 'none';
     if (c === '?' || c === '*') { this.i++; kind = 'optional'; }
     else if (c === '+') { this.i++; kind = 'repeat'; }
     else if (c === '{') {
@@ -117,4 +155,70 @@ class Parser {
     if (kind !== 'none' && this.s[this.i] === '?') this.i++; // lazy
     return kind;
   }
+}
+
+/** required: the mandatory elements of a concatenation — runs of plain characters, and mandatory groups' sets. */
+function required(els: El[]): string[][] {
+  const out: string[][] = [];
+  let run = '';
+  const flush = () => { if (run) out.push([run]); run = ''; };
+  for (const e of els) {
+    if (e.kind === 'char') {
+      if (e.q === 'optional') { flush(); continue; }
+      run += e.char;
+      if (e.q === 'repeat') flush();
+      continue;
+    }
+    flush();
+    if (e.kind === 'group' && e.set && e.q !== 'optional') out.push(e.set);
+    // lookarounds are zero-width and classes match many characters: neither is a required literal
+  }
+  flush();
+  return out;
+}
+
+/** fixed: the exact strings one element can match ("" among them when it is optional), if only a few. */
+function fixed(e: El): string[] | undefined {
+  if (e.kind === 'char') return e.q === 'none' ? [e.char] : e.q === 'optional' ? [e.char, ''] : undefined;
+  if (e.kind === 'group' && e.exact) return e.q === 'none' ? e.exact : e.q === 'optional' ? [...e.exact, ''] : undefined;
+  return undefined;
+}
+
+/** join: every concatenation of a string of a with a string of b, or undefined past EXACT_MAX. */
+function join(a: string[], b: string[]): string[] | undefined {
+  if (a.length * b.length > EXACT_MAX * 4) return undefined;
+  const out = [...new Set(a.flatMap(x => b.map(y => x + y)))];
+  return out.length <= EXACT_MAX ? out : undefined;
+}
+
+/** exactStrings: the strings a whole concatenation can match, when it is made of fixed elements only. */
+function exactStrings(els: El[]): string[] | undefined {
+  let acc: string[] | undefined = [''];
+  for (const e of els) {
+    const f = fixed(e);
+    acc = f && acc ? join(acc, f) : undefined;
+    if (!acc) return undefined;
+  }
+  return acc;
+}
+
+/**
+ * products: from each element on, the longest run of fixed elements whose strings stay few, as one set — only
+ * where it reaches further than the run from the element before (a run's own tails add nothing).
+ */
+function products(els: El[]): string[][] {
+  const out: string[][] = [];
+  let reached = -1;
+  for (let i = 0; i < els.length; i++) {
+    let acc: string[] = [''], j = i;
+    for (; j < els.length; j++) {
+      const f = fixed(els[j]);
+      const next = f && join(acc, f);
+      if (!next) break;
+      acc = next;
+    }
+    if (j > reached && j > i + 1 && !acc.includes('')) out.push(acc);
+    reached = Math.max(reached, j);
+  }
+  return out;
 }

@@ -15,6 +15,13 @@ export interface CueHit { start: number; end: number; text: string; groups: (str
 /** A compiled cue: the global regex (no leading boundary), a sticky twin, and how far an attempt can look. */
 export interface CueRegex { re: RegExp; sticky: RegExp; reach: number }
 
+/** How a cue is searched in a text with nothing to carry over: by default a plain scan (firstFrom, allFrom). */
+export interface Searcher {
+  first(cue: CueRegex, text: string): CueHit | null;
+  all(cue: CueRegex, text: string): CueHit[];
+}
+const PLAIN: Searcher = { first: (c, t) => firstFrom(c, t, 0), all: (c, t) => allFrom(c, t, 0) };
+
 interface Answer { first?: CueHit | null; all?: CueHit[] }
 /** One version of a long text: the answers found in it, by cue id. */
 type Slot = Version<Map<string, Answer>>;
@@ -26,26 +33,27 @@ export class CueAnswers {
   private readonly versions: Versions<Map<string, Answer>>;
   constructor(size = 2) { this.versions = new Versions<Map<string, Answer>>(() => new Map(), size); }
 
-  first(id: string, cue: CueRegex, text: string): CueHit | undefined {
+  /** first: the first match of a cue in text; `fresh` searches when no earlier answer can be carried over. */
+  first(id: string, cue: CueRegex, text: string, fresh: Searcher = PLAIN): CueHit | undefined {
     if (!cachingEnabled() || !Number.isFinite(cue.reach)) return firstFrom(cue, text, 0) ?? undefined;
     const slot = this.versions.get(text);
     const a = answer(slot, id);
-    if (a.first === undefined) a.first = this.deriveFirst(slot, id, cue);
+    if (a.first === undefined) a.first = this.deriveFirst(slot, id, cue, fresh);
     return a.first ?? undefined;
   }
 
-  all(id: string, cue: CueRegex, text: string): CueHit[] {
+  all(id: string, cue: CueRegex, text: string, fresh: Searcher = PLAIN): CueHit[] {
     if (!cachingEnabled() || !Number.isFinite(cue.reach)) return allFrom(cue, text, 0);
     const slot = this.versions.get(text);
     const a = answer(slot, id);
-    if (!a.all) a.all = this.deriveAll(slot, id, cue);
+    if (!a.all) a.all = this.deriveAll(slot, id, cue, fresh);
     return a.all;
   }
 
-  private deriveFirst(slot: Slot, id: string, cue: CueRegex): CueHit | null {
+  private deriveFirst(slot: Slot, id: string, cue: CueRegex, fresh: Searcher): CueHit | null {
     const base = slot.base, old = base?.data.get(id);
     const known = old?.first !== undefined ? old.first : old?.all ? old.all[0] ?? null : undefined;
-    if (!base || known === undefined) return firstFrom(cue, slot.text, 0);
+    if (!base || known === undefined) return fresh.first(cue, slot.text);
     const { p, q } = slot, b = slot.text, R = cue.reach;
     if (known && known.start + R <= p) return known; // found, and decided before the edit could matter
     // Attempts before p - R failed before and fail now; those from changedEnd + R on are the old ones shifted.
@@ -57,9 +65,9 @@ export class CueAnswers {
     return known.start + shift >= to ? shifted(known, shift) : firstFrom(cue, b, to);
   }
 
-  private deriveAll(slot: Slot, id: string, cue: CueRegex): CueHit[] {
+  private deriveAll(slot: Slot, id: string, cue: CueRegex, fresh: Searcher): CueHit[] {
     const base = slot.base, old = base?.data.get(id)?.all;
-    if (!base || !old) return allFrom(cue, slot.text, 0);
+    if (!base || !old) return fresh.all(cue, slot.text);
     const { p, q } = slot, b = slot.text, R = cue.reach, shift = b.length - base.text.length, changedEnd = b.length - q;
     const out: CueHit[] = [];
     let k = 0;
@@ -124,7 +132,7 @@ export function allFrom(cue: CueRegex, text: string, from: number): CueHit[] {
  * to `to + reach`. Candidates found in the cut-out window are confirmed on the whole text with the sticky
  * twin, because the window's end can let a trailing lookahead pass that the real next character would fail.
  */
-function searchWindow(cue: CueRegex, text: string, from: number, to: number): CueHit | null {
+export function searchWindow(cue: CueRegex, text: string, from: number, to: number): CueHit | null {
   if (from >= to) return null;
   // The window also starts a reach early, so that lookbehinds inside a pattern see the real text before.
   const winStart = Math.max(0, from - cue.reach);

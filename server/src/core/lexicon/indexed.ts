@@ -1,0 +1,146 @@
+// Cue searches over a long text guided by where the cues' literals occur. Every match of a cue contains one of
+// the literals of some set of its alternative (lexicon/literals.ts literalPlans), so a match can only start
+// within the cue's reach before such an occurrence. One pass over the text lists every literal of every cue
+// (lexicon/needles.ts); a search then runs the regex only in the windows around the occurrences of the
+// rarest set of each alternative, in text order. Exact: the first match found this way is the first match,
+// and the matches found one after another are those a plain scan finds (test/unit/indexed.test.ts).
+
+import { registerCache } from '../cache';
+import { literalPlans } from './literals';
+import { NeedleSet, type Occurrences } from './needles';
+import { allFrom, firstFrom, searchWindow, type CueHit, type CueRegex, type Searcher } from './rescan';
+
+/** A cue's plan: for each alternative, its candidate literal sets, as needle numbers. */
+type Plan = number[][][];
+
+export class CueIndex {
+  private readonly plans = new Map<string, Plan | null>();
+  private readonly ids = new Map<string, number>();
+  private readonly set: NeedleSet;
+  /** Occurrences of every needle in the last text looked at (a whole folded bill). */
+  private last?: { text: string; found: Occurrences };
+
+  constructor(cues: Record<string, string[]>, stopwords: string[] = []) {
+    const stop = new Set(stopwords);
+    const common = (n: string) => n.split(/[^\p{L}\p{N}]+/u).every(w => !w || stop.has(w));
+    const needles: string[] = [];
+    const id = (n: string) => {
+      let k = this.ids.get(n);
+      if (k === undefined) { k = needles.length; needles.push(n); this.ids.set(n, k); }
+      return k;
+    };
+    for (const [cue, sources] of Object.entries(cues)) {
+      const alts: Plan = [];
+      let ok = sources.length > 0;
+      for (const src of sources) {
+        const p = ok ? literalPlans(src) : undefined;
+        if (!p) { ok = false; break; }
+        for (const sets of p) {
+          const kept = likely(sets.filter(set => !set.some(common)));
+          if (!kept.length) { ok = false; break; }
+          alts.push(kept.map(s => s.map(id)));
+        }
+      }
+      this.plans.set(cue, ok ? alts : null);
+    }
+    this.set = new NeedleSet(needles);
+    registerCache({ clear: () => { this.last = undefined; } });
+  }
+
+  /** indexed: whether searches for this cue can be guided by its literals. */
+  indexed(cue: string): boolean { return !!this.plans.get(cue); }
+
+  /**
+   * searcher: first/every match of a cue in text = whole.slice(start, end), found around the literal
+   * occurrences of `whole` (one pass per whole text, shared by every cue and span asked about it).
+   */
+  searcher(cue: string, whole: string, start: number, end: number): Searcher | undefined {
+    const plan = this.plans.get(cue);
+    if (!plan) return undefined;
+    const at = () => this.candidates(cue, whole, start, end)!;
+    return {
+      first: (c, text) => { const k = at(); return worthIt(k, c, text) ? indexedFirst(c, text, k) : firstFrom(c, text, 0); },
+      all: (c, text) => { const k = at(); return worthIt(k, c, text) ? indexedAll(c, text, k) : allFrom(c, text, 0); },
+    };
+  }
+
+  private found(whole: string): Occurrences {
+    if (this.last?.text !== whole) this.last = { text: whole, found: this.set.find(whole) };
+    return this.last.found;
+  }
+
+  /**
+   * candidates: offsets (relative to start) of the chosen literals' occurrences inside whole[start, end), sorted;
+   * every match of the cue there starts within its reach before one of them. Undefined for a cue without a plan.
+   */
+  candidates(cue: string, whole: string, start: number, end: number): Int32Array | undefined {
+    const plan = this.plans.get(cue);
+    if (!plan) return undefined;
+    const found = this.found(whole);
+    const picked: number[] = [];
+    for (const sets of plan) {
+      let best = sets[0], cost = Infinity;
+      for (const s of sets) {
+        let c = 0;
+        for (const n of s) c += found.count(n);
+        if (c < cost) { cost = c; best = s; }
+      }
+      for (const n of best) if (!picked.includes(n)) picked.push(n);
+    }
+    const out: number[] = [];
+    for (const n of picked) {
+      const len = this.set.needles[n].length;
+      for (const q of found.starts(n)) if (q >= start && q + len <= end) out.push(q - start);
+    }
+    return Int32Array.from(out).sort();
+  }
+}
+
+/**
+ * likely: the literal sets worth listing for one alternative. Short literals ("the", "ing") occur thousands of
+ * times in any bill and would never be the rarest choice, but listing their occurrences would cost more than
+ * the rest of the pass: keep the sets whose every literal has at least LONG characters, or else the best set.
+ * (Sets with a literal made of the language's stopwords alone, " shall not ", are left out before.)
+ */
+const LONG = 5, KEEP = 3;
+function likely(sets: string[][]): string[][] {
+  const shortest = (s: string[]) => Math.min(...s.map(x => x.length));
+  const ranked = [...sets].sort((a, b) => shortest(b) - shortest(a));
+  const long = ranked.filter(s => shortest(s) >= LONG).slice(0, KEEP);
+  return long.length ? long : ranked.slice(0, 1);
+}
+
+/** worthIt: windows around the candidates read less than the whole text (else a plain scan is as fast). */
+function worthIt(cands: Int32Array, cue: CueRegex, text: string): boolean {
+  return Number.isFinite(cue.reach) && cands.length * (2 * cue.reach + 64) < text.length;
+}
+
+/** indexedFirst is firstFrom(cue, text, 0), searching only the windows that can hold a match. */
+export function indexedFirst(cue: CueRegex, text: string, cands: Int32Array): CueHit | null {
+  const R = cue.reach;
+  for (let i = 0; i < cands.length;) {
+    const from = Math.max(0, cands[i] - R);
+    let to = cands[i] + 1;
+    while (++i < cands.length && cands[i] - R <= to) to = cands[i] + 1;
+    const m = searchWindow(cue, text, from, Math.min(to, text.length));
+    if (m) return m;
+  }
+  return null;
+}
+
+/** indexedAll is allFrom(cue, text, 0): matches one after another, each search starting where the last ended. */
+export function indexedAll(cue: CueRegex, text: string, cands: Int32Array): CueHit[] {
+  const R = cue.reach, out: CueHit[] = [];
+  let y = 0;
+  for (let i = 0; i < cands.length;) {
+    let from = Math.max(y, cands[i] - R);
+    let to = cands[i] + 1;
+    while (++i < cands.length && cands[i] - R <= to) to = cands[i] + 1;
+    to = Math.min(to, text.length);
+    for (let m = searchWindow(cue, text, from, to); m; m = searchWindow(cue, text, from, to)) {
+      out.push(m);
+      from = y = m.end;
+    }
+  }
+  return out;
+}

@@ -1,0 +1,117 @@
+// Cue searches guided by where the cues' literals occur (lexicon/needles.ts, lexicon/indexed.ts) must find
+// exactly what a plain scan of the whole text finds: the same first match, the same list of matches.
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import fc from 'fast-check';
+import { NeedleSet } from '../../server/src/core/lexicon/needles';
+import { CueIndex, indexedAll, indexedFirst } from '../../server/src/core/lexicon/indexed';
+import { literalPlans } from '../../server/src/core/lexicon/literals';
+import { allFrom, firstFrom, type CueRegex } from '../../server/src/core/lexicon/rescan';
+import { reachOf } from '../../server/src/core/lexicon/reach';
+import { lexicon } from '../../server/src/core/lexicon';
+import { fold } from '../../server/src/core/text/fold';
+import { LANGS } from '../../server/src/core/types';
+import { ROOT } from '../helpers';
+
+describe('needle sets (every occurrence of many literals in one pass)', () => {
+  const naive = (needles: string[], text: string) => needles.map(n => {
+    const out: number[] = [];
+    for (let i = text.indexOf(n); i >= 0; i = text.indexOf(n, i + 1)) out.push(i);
+    return out;
+  });
+
+  it('finds the occurrences indexOf finds, overlapping ones and needles inside needles included', () => {
+    const needles = ['traffick', 'trafficking', 'king', 'in', 'ing', 'a a', 'é'];
+    const set = new NeedleSet(needles);
+    const text = 'trafficking in persons; king aa a a a; trafficker é';
+    const occ = set.find(text);
+    needles.forEach((n, k) => {
+      assert.deepEqual(occ.starts(k).sort((a, b) => a - b), naive(needles, text)[k], n);
+      assert.equal(occ.count(k), naive(needles, text)[k].length, n);
+    });
+  });
+
+  it('random needles over random texts: the same as indexOf', () => {
+    const alpha = fc.constantFrom('a', 'b', 'c', ' ', 'é', '\u2014');
+    fc.assert(fc.property(
+      fc.uniqueArray(fc.array(alpha, { minLength: 1, maxLength: 4 }).map(a => a.join('')), { minLength: 1, maxLength: 8 }),
+      fc.array(alpha, { maxLength: 200 }).map(a => a.join('')),
+      (needles, text) => {
+        const occ = new NeedleSet(needles).find(text);
+        const want = naive(needles, text);
+        return needles.every((_, k) => JSON.stringify(occ.starts(k).sort((a, b) => a - b)) === JSON.stringify(want[k]) && occ.count(k) === want[k].length);
+      }), { numRuns: 300 });
+  });
+});
+
+describe('literal plans of a pattern', () => {
+  it('lists each alternative’s required sets, joining fixed runs into their few exact strings', () => {
+    const plans = literalPlans('re-?traffick(?:ing|ed)|survivors?')!;
+    assert.equal(plans.length, 2);
+    assert.ok(plans[0].some(s => JSON.stringify([...s].sort()) === JSON.stringify(['re-trafficked', 're-trafficking', 'retrafficked', 'retrafficking'])));
+    assert.ok(plans[0].some(s => s.length === 1 && s[0] === 'traffick'));
+    assert.ok(plans[1].some(s => s.includes('survivor')));
+    assert.equal(literalPlans('a|bcd'), undefined);
+    assert.equal(literalPlans('[a-z]+'), undefined);
+  });
+});
+
+/** Texts to search: the bundled bills and rule fixtures, and random texts made of the cues' own words. */
+const realTexts = [path.join(ROOT, 'examples'), path.join(ROOT, 'test', 'fixtures', 'rules')]
+  .flatMap(d => fs.readdirSync(d).map(f => path.join(d, f))).filter(f => /\.(bill|md|txt)$/.test(f))
+  .map(f => fold(fs.readFileSync(f, 'utf8')));
+
+function cueRegex(re: RegExp): CueRegex {
+  return { re, sticky: new RegExp(re.source, `${re.flags}y`), reach: reachOf(re.source) + 4 };
+}
+
+describe('cue searches guided by literal occurrences', () => {
+  it('a match as long as the cue can reach, found from a literal at its far end', () => {
+    const index = new CueIndex({ far: ['abcde[^.;]{0,40}vwxyz', 'qrstu'] });
+    const cue = cueRegex(new RegExp('(?:abcde[^.;]{0,40}vwxyz)(?![\\p{L}\\p{N}_])|(?:qrstu)(?![\\p{L}\\p{N}_])', 'gu'));
+    // "abcde" is common and "vwxyz" rare, so the search starts from "vwxyz", 45 characters after the match start.
+    const text = `${'abcde. '.repeat(30)}abcde ${'x'.repeat(39)}vwxyz and qrstu, ${'abcde; '.repeat(30)}`;
+    const cands = index.candidates('far', text, 0, text.length)!;
+    assert.ok(cands.length < 5, 'the rare literals were chosen');
+    const first = indexedFirst(cue, text, cands);
+    assert.equal(first?.text.length, 50);
+    assert.deepEqual(first, firstFrom(cue, text, 0));
+    assert.deepEqual(indexedAll(cue, text, cands), allFrom(cue, text, 0));
+    assert.equal(indexedAll(cue, text, cands).length, 2);
+  });
+
+  for (const lang of LANGS) {
+    const lex = lexicon(lang);
+    const index = new CueIndex(lex.data.cues, lex.data.stopwords);
+    const ids = Object.keys(lex.data.cues).filter(id => index.indexed(id) && Number.isFinite(cueRegex(lex.cue(id)!).reach));
+    const words = [...new Set(Object.values(lex.data.cues).flat().join(' ').replace(/\\./g, ' ').split(/[^\p{L}' -]+/u).flatMap(w => w.split(' ')).filter(Boolean))];
+
+    const same = (text: string, start: number, end: number) => {
+      const slice = text.slice(start, end);
+      for (const id of ids) {
+        const cue = cueRegex(lex.cue(id)!);
+        const cands = index.candidates(id, text, start, end)!;
+        assert.deepEqual(indexedFirst(cue, slice, cands), firstFrom(cue, slice, 0), `${lang} ${id} first`);
+        assert.deepEqual(indexedAll(cue, slice, cands), allFrom(cue, slice, 0), `${lang} ${id} all`);
+      }
+    };
+
+    it(`${lang}: the bundled bills and fixtures, whole and in part`, () => {
+      assert.ok(ids.length > 20, `${lang}: most cues can be indexed`);
+      const all = realTexts.join('\n\n');
+      same(all, 0, all.length);
+      same(all, 1000, Math.floor(all.length / 2));
+    });
+
+    it(`${lang}: random texts of the cues’ own words`, () => {
+      const piece = fc.oneof(fc.constantFrom(...words), fc.constantFrom(' ', ', ', '. ', '; ', '-', '\n', 'x'));
+      fc.assert(fc.property(fc.array(piece, { maxLength: 400 }).map(a => a.join(' ')), fc.nat(), fc.nat(), (text, a, b) => {
+        const s = Math.min(a, b) % (text.length + 1), e = Math.max(a, b) % (text.length + 1);
+        same(text, 0, text.length);
+        same(text, Math.min(s, e), Math.max(s, e));
+        return true;
+      }), { numRuns: 15 });
+    });
+  }
+});
