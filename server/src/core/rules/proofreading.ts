@@ -7,7 +7,7 @@ import type { Analysis } from '../analysis';
 import { EXTERNAL } from '../structure/crossrefs';
 import { sectionOf } from '../structure';
 import { findCitations } from '../declaration/citations';
-import { termUses } from '../navigation/termUses';
+import { termUsesUnordered } from '../navigation/termUses';
 import type { Rule, RuleMeta } from './types';
 
 const base = { family: 'proofreading', paragraphs: [], refs: [], tag: 'K' as const };
@@ -165,7 +165,7 @@ const termUnused: Rule = {
   },
   run(ctx) {
     const a = ctx.analysis;
-    const used = new Set(termUses(a).map(u => u.term));
+    const used = new Set(termUsesUnordered(a).map(u => u.term));
     for (const t of a.terms) {
       if (t.provision.kind !== 'definition' || used.has(t)) continue;
       ctx.report({ span: t.span, message: `"${t.term}" is defined but not used anywhere else in the bill.`, provision: t.provision.id });
