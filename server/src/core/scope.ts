@@ -8,6 +8,7 @@ import type { CompiledLexicon } from './lexicon';
 import { flatten, ownEnd, sectionOf } from './structure';
 import type { DefinedTerm } from './structure/terms';
 import type { CrossRef } from './structure/crossrefs';
+import { requiredLiterals } from './lexicon/literals';
 
 export type ScopeRole = 'offence' | 'definition' | 'exploitation' | 'term';
 
@@ -216,10 +217,16 @@ function extend(core: ScopeUnit[], input: ScopeInput, all: Provision[]): ScopeUn
   // 3b. A provision that defines exploitation in its own words ("se entiende por explotación…", "exploitation
   // includes…"), wherever it is, when the offence speaks of exploitation.
   if (speaksOfExploitation) {
+    // Thousands of provisions, few of which hold any literal the cue needs: those are found in one pass over
+    // the text, and the cue is tested only where one lies in the provision's opening (the same answers).
+    const may = new Map<CompiledLexicon, (s: number, e: number) => boolean>();
     for (const p of all) {
       if (p.kind === 'document' || taken.has(p)) continue;
       const lex = lexFor(p);
-      if (lex.test('exploitation-definition', folded, p.headerSpan.start, Math.min(ownEnd(p), p.bodyStart + 300))) add(p, 'exploitation', `definition of exploitation (${p.label})`);
+      let mayIn = may.get(lex);
+      if (!mayIn) may.set(lex, mayIn = cueMayOccur(lex, 'exploitation-definition', folded));
+      const s = p.headerSpan.start, e = Math.min(ownEnd(p), p.bodyStart + 300);
+      if (mayIn(s, e) && lex.test('exploitation-definition', folded, s, e)) add(p, 'exploitation', `definition of exploitation (${p.label})`);
     }
   }
   // Two hops: the offence points to the definition of exploitation, which points to the slavery offence.
@@ -241,6 +248,29 @@ function extend(core: ScopeUnit[], input: ScopeInput, all: Provision[]): ScopeUn
     }
   }
   return out;
+}
+
+/**
+ * cueMayOccur: a test of whether cue `id` of lex can match within folded[s, e) — false only when none of its
+ * required literals (lexicon/literals.ts: every match contains one) lies wholly inside, which is when the
+ * lexicon's own test skips the regex too. The literals are found in one pass: at each position the shortest
+ * one starting there (shortest first in the alternation, the search resumed one position on), so the least
+ * end among occurrences starting at or after s, a suffix minimum, says whether one fits before e.
+ */
+export function cueMayOccur(lex: CompiledLexicon, id: string, folded: string): (s: number, e: number) => boolean {
+  const sets = (lex.data.cues[id] ?? []).map(requiredLiterals);
+  if (!sets.every(Boolean)) return () => true;
+  const needles = [...new Set(sets.flat() as string[])].sort((a, b) => a.length - b.length);
+  if (!needles.length) return () => false;
+  const re = new RegExp(needles.map(n => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g');
+  const starts: number[] = [], ends: number[] = [];
+  for (let m = re.exec(folded); m; m = re.exec(folded)) { starts.push(m.index); ends.push(m.index + m[0].length); re.lastIndex = m.index + 1; }
+  for (let i = ends.length - 2; i >= 0; i--) if (ends[i + 1] < ends[i]) ends[i] = ends[i + 1];
+  return (s, e) => {
+    let lo = 0, hi = starts.length;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (starts[mid] < s) lo = mid + 1; else hi = mid; }
+    return lo < starts.length && ends[lo] <= e;
+  };
 }
 
 /** headOf climbs from a nested provision to the subsection (or section) that reads as one unit. */
