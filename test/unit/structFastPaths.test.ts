@@ -6,6 +6,11 @@ import { classify, mayOpenAt, sepLength } from '../../server/src/core/structure/
 import { wordCount } from '../../server/src/core/structure/headings';
 import { idSegment, scanLines } from '../../server/src/core/structure/parse';
 import { fold } from '../../server/src/core/text/fold';
+import { cueMayOccur } from '../../server/src/core/scope';
+import { lexicon } from '../../server/src/core/lexicon';
+import { requiredLiterals } from '../../server/src/core/lexicon/literals';
+import { setCaching } from '../../server/src/core/cache';
+import { LANGS } from '../../server/src/core/types';
 
 const PIECES = ['(', ')', '(a)', '(iv)', '1', '12', '.', ':', '-', '–', '—', ' ', '  ', '\t', '\n', '\r\n', '\r', '\u00a0', '\u2028', '\u3000', '\ufeff',
   'Section', 'section 3', 'Art. 2º', '§ 1', 'PART II', 'Chapter', 'iv.', 'I.- ', 'a) ', '1) ', '3º ', 'first-', 'The', 'person', 'é', 'İ', 'x', '_', '~', '/', '𝐀', '\ud800'];
@@ -39,5 +44,24 @@ describe('structure fast paths equal their simple forms', () => {
         if (classify(lf, t.slice(ln.start, ln.end), lang).type !== 'text') assert.ok(mayOpenAt(f, ln.start));
       }
     }), { numRuns: 3000 });
+  });
+
+  it('cueMayOccur says whether a required literal of the cue lies in the span, and never refuses a span the cue matches in', () => {
+    for (const lang of LANGS) {
+      const lex = lexicon(lang);
+      for (const id of Object.keys(lex.data.cues)) {
+        const sets = lex.data.cues[id].map(requiredLiterals);
+        const needles = sets.every(Boolean) ? (sets.flat() as string[]) : null;
+        const words = [...(needles ?? []), 'exploitation', 'exploit', 'for the purpose', 'means', ' ', 'x', '"', '.', '\n', 'the term "exploitation" means'];
+        const doc = fc.array(fc.constantFrom(...words), { maxLength: 25 }).map(a => a.join(''));
+        fc.assert(fc.property(doc, fc.nat(200), fc.nat(200), (t, a, b) => {
+          const s = Math.min(a, b, t.length), e = Math.min(Math.max(a, b), t.length);
+          const may = cueMayOccur(lex, id, t)(s, e);
+          assert.equal(may, needles === null || needles.some(n => t.slice(s, e).includes(n)), `${lang} ${id}`);
+          setCaching(false);
+          try { if (lex.test(id, t, s, e)) assert.ok(may, `${lang} ${id}: ${t.slice(s, e)}`); } finally { setCaching(true); }
+        }), { numRuns: 60 });
+      }
+    }
   });
 });
