@@ -17,10 +17,15 @@ export interface ElementResult {
 
 export function computeElements(scope: Scope, folded: string, lines: LineIndex, lexFor: (p: Provision) => CompiledLexicon): ElementResult {
   const matches: ElementResult['matches'] = [];
-  for (const unit of [...scope.core, ...scope.extended]) {
-    const lex = lexFor(unit.provision);
-    // A literal, not a spread: a long offence part has thousands of matches.
-    for (const s of unit.spans) for (const m of lex.scan(folded, s.start, s.end)) matches.push({ key: m.key, start: m.start, end: m.end, confidence: m.confidence, lang: m.lang, label: m.label, unit });
+  const units = [...scope.core, ...scope.extended];
+  // Indexed loops (no iterator result per unit, span and match) and a literal, not a spread: a long offence
+  // part has thousands of matches.
+  for (let u = 0; u < units.length; u++) {
+    const unit = units[u], lex = lexFor(unit.provision), spans = unit.spans;
+    for (let k = 0; k < spans.length; k++) {
+      const found = lex.scan(folded, spans[k].start, spans[k].end);
+      for (let j = 0; j < found.length; j++) { const m = found[j]; matches.push({ key: m.key, start: m.start, end: m.end, confidence: m.confidence, lang: m.lang, label: m.label, unit }); }
+    }
   }
   const coverage: Record<string, CoverageEntry> = {};
   for (const k of COVERAGE_KEYS) coverage[k] = { present: false };
@@ -29,7 +34,7 @@ export function computeElements(scope: Scope, folded: string, lines: LineIndex, 
     : { present: false };
   const rank: Record<Confidence, number> = { high: 3, medium: 2, low: 1 };
   const byKey = new Map<string, ElementResult['matches']>(); // one pass, not one filter per key
-  for (const m of matches) { const l = byKey.get(m.key); if (l) l.push(m); else byKey.set(m.key, [m]); }
+  for (let i = 0; i < matches.length; i++) { const m = matches[i], l = byKey.get(m.key); if (l) l.push(m); else byKey.set(m.key, [m]); }
   const order = (a: ElementResult['matches'][number], b: ElementResult['matches'][number]) =>
     (a.unit.role === 'offence' || a.unit.role === 'definition' ? 0 : 1) - (b.unit.role === 'offence' || b.unit.role === 'definition' ? 0 : 1) || rank[b.confidence] - rank[a.confidence] || a.start - b.start;
   const coreUnits = new Set(scope.core);

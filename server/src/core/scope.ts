@@ -57,23 +57,27 @@ export function findScope({ root, folded, terms, crossRefs, lexFor }: ScopeInput
   const inCore = new Set<Provision>();
   // The first term each provision defines, looked up once (a per-provision search is quadratic on long lists).
   const termOf = new Map<Provision, DefinedTerm>();
-  for (const t of terms) if (!termOf.has(t.provision)) termOf.set(t.provision, t);
-  for (const p of all) {
+  for (let i = 0; i < terms.length; i++) if (!termOf.has(terms[i].provision)) termOf.set(terms[i].provision, terms[i]);
+  // Indexed loops, offsets in locals and a set of acts only once one is found: this visits every provision,
+  // and an iterator result, a span object and an empty set for each were most of the collector's work here.
+  for (let i = 0; i < all.length; i++) {
+    const p = all[i];
     if (p.kind === 'document') continue;
     const lex = lexFor(p);
-    const own = { start: p.headerSpan.start, end: ownEnd(p) };
-    if (own.end <= own.start) continue;
+    const own = p.headerSpan.start, ownTo = ownEnd(p);
+    if (ownTo <= own) continue;
     // An entry of a definitions list that defines another term ("Publicidad engañosa: … con objeto de captar
     // personas con el fin de explotación") uses the acts; it does not define trafficking.
     const defined = termOf.get(p);
     if (defined && !lex.test('offence-name', defined.key) && !lex.test('offence-word', defined.key)) continue;
-    const acts = new Set<string>();
-    for (const m of lex.scan(folded, own.start, own.end)) if (m.key.startsWith('act.')) acts.add(m.key);
-    if (acts.size === 0) continue;
+    let acts: Set<string> | undefined;
+    const found = lex.scan(folded, own, ownTo);
+    for (let k = 0; k < found.length; k++) if (found[k].key.startsWith('act.')) (acts ??= new Set()).add(found[k].key);
+    if (!acts) continue;
     const spans = unitSpans(p); // only for provisions with acts: it walks the whole subtree
     const sec = sectionOf(p) ?? p;
     const heading = folded.slice(sec.headerSpan.start, sec.headerSpan.end);
-    const ownText = folded.slice(own.start, own.end);
+    const ownText = folded.slice(own, ownTo);
     const named = lex.test('offence-name', ownText) || lex.test('offence-name', heading) || (p.kind === 'definition' && lex.test('offence-name', folded.slice(p.start, Math.min(p.end, p.start + 80))));
     const unitText = spans.map(s => folded.slice(s.start, s.end)).join('\n');
     // The purpose: a purpose phrase, or a form of exploitation named in the unit ("for the purpose of prostitution").
@@ -187,14 +191,16 @@ function extend(core: ScopeUnit[], input: ScopeInput, all: Provision[]): ScopeUn
   // 1. Defined terms the offence uses ("exploitation", "coercion", "child", "forced labour").
   const used = new Map<string, boolean>(); // per word: a consolidated act defines "child" in every part
   const uses = (key: string) => { let u = used.get(key); if (u === undefined) { u = containsWord(coreText, key); used.set(key, u); } return u; };
-  for (const t of terms) {
+  for (let i = 0; i < terms.length; i++) {
+    const t = terms[i];
     if (t.key.length < 3 || taken.has(t.provision)) continue;
     if (coreCover.has(t.span.start)) continue;
     if (!uses(t.key)) continue;
     add(t.provision, t.key.includes('exploit') || t.key.includes('explota') || t.key.includes('explora') ? 'exploitation' : 'term', `definition of “${t.term}”`);
   }
   // 2. Provisions the offence points to, and provisions that apply "for the purposes of" the offence.
-  for (const r of crossRefs) {
+  for (let i = 0; i < crossRefs.length; i++) {
+    const r = crossRefs[i];
     if (!r.target) continue;
     const fromCore = coreCover.has(r.span.start);
     const targetSec = sectionOf(r.target) ?? r.target;
@@ -208,7 +214,8 @@ function extend(core: ScopeUnit[], input: ScopeInput, all: Provision[]): ScopeUn
   // 3. A section headed "Exploitation" / "Meaning of exploitation" when the offence speaks of exploitation.
   const speaksOfExploitation = /exploit|explota|explora/.test(coreText);
   if (speaksOfExploitation) {
-    for (const p of all) {
+    for (let i = 0; i < all.length; i++) {
+      const p = all[i];
       if (p.kind !== 'section' || taken.has(p)) continue;
       const h = p.heading ? folded.slice(p.headerSpan.start, p.headerSpan.end) : '';
       if (/\b(?:meaning of )?(?:exploitation|exploits?|explotacion|exploracao)\b/.test(h) && !lexFor(p).test('offence-name', h)) add(p, 'exploitation', `definition of exploitation (${p.label})`);
@@ -220,7 +227,8 @@ function extend(core: ScopeUnit[], input: ScopeInput, all: Provision[]): ScopeUn
     // Thousands of provisions, few of which hold any literal the cue needs: those are found in one pass over
     // the text, and the cue is tested only where one lies in the provision's opening (the same answers).
     const may = new Map<CompiledLexicon, (s: number, e: number) => boolean>();
-    for (const p of all) {
+    for (let i = 0; i < all.length; i++) {
+      const p = all[i];
       if (p.kind === 'document' || taken.has(p)) continue;
       const lex = lexFor(p);
       let mayIn = may.get(lex);
@@ -239,7 +247,8 @@ function extend(core: ScopeUnit[], input: ScopeInput, all: Provision[]): ScopeUn
     const owner = firstOwners(sources, positions);
     const ownerOf = new Map<number, number>();
     positions.forEach((x, i) => ownerOf.set(x, owner[i]));
-    for (const r of refs) {
+    for (let i = 0; i < refs.length; i++) {
+      const r = refs[i];
       const k = ownerOf.get(r.span.start)!;
       const src = k >= 0 ? sources[k] : undefined;
       if (!src || !r.target) continue;
