@@ -186,6 +186,7 @@ function fixed(e: El): string[] | undefined {
 
 /** join: every concatenation of a string of a with a string of b, or undefined past EXACT_MAX. */
 function join(a: string[], b: string[]): string[] | undefined {
+  if (b.length === 1) return a.map(x => x + b[0]); // a plain character: the common case, and the count stays
   if (a.length * b.length > EXACT_MAX * 4) return undefined;
   const out = [...new Set(a.flatMap(x => b.map(y => x + y)))];
   return out.length <= EXACT_MAX ? out : undefined;
@@ -219,6 +220,9 @@ function products(els: El[]): string[][] {
     }
     if (j > reached && j > i + 1 && !acc.includes('')) out.push(acc);
     reached = Math.max(reached, j);
+    // A run from a later element of this one ends where this one did or sooner, unless this one stopped for
+    // having too many strings: skip to the element that ended it.
+    if (j === els.length || !fixed(els[j])) i = Math.max(i, j - 1);
   }
   return out;
 }

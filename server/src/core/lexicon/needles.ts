@@ -25,47 +25,50 @@ export class NeedleSet {
       }
     }
     const W = (this.width = symbols);
-    // The trie, with each state's transitions in a dense row; -1 until filled.
-    const rows: Int32Array[] = [new Int32Array(W).fill(-1)];
+    // The trie in one flat table of dense rows (at most one state per needle character, plus the root); -1
+    // until filled. Then breadth first: a missing transition goes where the longest proper suffix's would, and
+    // a state's outputs gather its suffixes'.
+    let max = 1;
+    for (const n of needles) max += n.length;
+    const next = new Int32Array(max * W).fill(-1);
     const own: number[][] = [[]];
+    let states = 1;
     needles.forEach((n, id) => {
       let s = 0;
       for (let i = 0; i < n.length; i++) {
-        const y = this.symbol[n.charCodeAt(i)];
-        if (rows[s][y] < 0) { rows[s][y] = rows.length; rows.push(new Int32Array(W).fill(-1)); own.push([]); }
-        s = rows[s][y];
+        const k = s * W + this.symbol[n.charCodeAt(i)];
+        if (next[k] < 0) { next[k] = states++; own.push([]); }
+        s = next[k];
       }
       own[s].push(id);
     });
-    // Breadth first: a missing transition goes where the longest proper suffix would; outputs gather suffixes'.
-    const fail = new Int32Array(rows.length);
-    // outputs[state]: the needles ending at this state (its own and its suffixes'), or undefined.
-    const outputs: (number[] | undefined)[] = new Array(rows.length);
-    const queue: number[] = [];
+    if (states * W * 2 >= 2 ** 31) throw new Error('needle set too large');
+    const fail = new Int32Array(states);
+    const outputs: (number[] | undefined)[] = new Array(states);
+    const queue = new Int32Array(states);
+    let tail = 0;
     for (let y = 0; y < W; y++) {
-      const t = rows[0][y];
-      if (t < 0) rows[0][y] = 0;
-      else { fail[t] = 0; queue.push(t); }
+      const t = next[y];
+      if (t < 0) next[y] = 0;
+      else { fail[t] = 0; queue[tail++] = t; }
     }
-    outputs[0] = undefined;
-    for (let h = 0; h < queue.length; h++) {
-      const s = queue[h];
-      const out = [...own[s], ...(outputs[fail[s]] ?? [])];
-      outputs[s] = out.length ? out : undefined;
+    for (let h = 0; h < tail; h++) {
+      const s = queue[h], f = fail[s];
+      const inherited = outputs[f];
+      outputs[s] = own[s].length ? (inherited ? [...own[s], ...inherited] : own[s]) : inherited;
       for (let y = 0; y < W; y++) {
-        const t = rows[s][y];
-        if (t < 0) rows[s][y] = rows[fail[s]][y];
-        else { fail[t] = rows[fail[s]][y]; queue.push(t); }
+        const t = next[s * W + y];
+        if (t < 0) next[s * W + y] = next[f * W + y];
+        else { fail[t] = next[f * W + y]; queue[tail++] = t; }
       }
     }
     // A transition holds the target's row offset (state × width) shifted left by one, with the low bit set when
     // a needle ends there: one array read per character, no multiplication.
-    if (rows.length * W * 2 >= 2 ** 31) throw new Error('needle set too large');
-    this.delta = new Int32Array(rows.length * W);
-    rows.forEach((r, s) => { for (let y = 0; y < W; y++) this.delta[s * W + y] = (r[y] * W) * 2 + (outputs[r[y]] ? 1 : 0); });
+    this.delta = new Int32Array(states * W);
+    for (let k = 0; k < states * W; k++) { const t = next[k]; this.delta[k] = t * W * 2 + (outputs[t] ? 1 : 0); }
     this.statesOf = needles.map(() => []);
     outputs.forEach((out, s) => { if (out) for (const n of out) this.statesOf[n].push(s); });
-    this.states = rows.length;
+    this.states = states;
   }
 
   /** find: where every needle occurs in text (one pass; positions are listed per needle only when asked). */
