@@ -41,11 +41,12 @@ export function judgePenalties(cx: CheckContext, scope: Scope, lexFor: (p: Provi
   for (const sec of sections) {
     const lex = lexFor(sec);
     const span = { start: sec.start, end: sec.end };
-    const pen = lex.findAll('penalty', cx.folded, span.start, span.end)[0];
+    // Only the first of each is needed: a search that stops there.
+    const pen = lex.first('penalty', cx.folded, span.start, span.end);
     if (pen && !stated.present) stated = cx.entry(pen);
-    const cus = lex.findAll('pen.custodial', cx.folded, span.start, span.end)[0];
+    const cus = lex.first('pen.custodial', cx.folded, span.start, span.end);
     if (cus && !custodial.present) custodial = cx.entry(cus);
-    const alt = lex.findAll('pen.fine_alternative', cx.folded, span.start, span.end)[0];
+    const alt = lex.first('pen.fine_alternative', cx.folded, span.start, span.end);
     if (alt && !fineAlternative) fineAlternative = { start: alt.start, end: alt.end };
     const text = cx.folded.slice(span.start, span.end);
     if (LIFE.test(text)) maxYears = Infinity;
