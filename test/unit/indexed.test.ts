@@ -72,7 +72,7 @@ describe('cue searches guided by literal occurrences', () => {
     const cue = cueRegex(new RegExp('(?:abcde[^.;]{0,40}vwxyz)(?![\\p{L}\\p{N}_])|(?:qrstu)(?![\\p{L}\\p{N}_])', 'gu'));
     // "abcde" is common and "vwxyz" rare, so the search starts from "vwxyz", 45 characters after the match start.
     const text = `${'abcde. '.repeat(30)}abcde ${'x'.repeat(39)}vwxyz and qrstu, ${'abcde; '.repeat(30)}`;
-    const cands = index.candidates('far', text, 0, text.length)!;
+    const cands = index.candidates('far', text, 0, text.length, cue.reach)!;
     assert.ok(cands.length < 5, 'the rare literals were chosen');
     const first = indexedFirst(cue, text, cands);
     assert.equal(first?.text.length, 50);
@@ -91,7 +91,7 @@ describe('cue searches guided by literal occurrences', () => {
       const slice = text.slice(start, end);
       for (const id of ids) {
         const cue = cueRegex(lex.cue(id)!);
-        const cands = index.candidates(id, text, start, end)!;
+        const cands = index.candidates(id, text, start, end, cue.reach)!;
         assert.deepEqual(indexedFirst(cue, slice, cands), firstFrom(cue, slice, 0), `${lang} ${id} first`);
         assert.deepEqual(indexedAll(cue, slice, cands), allFrom(cue, slice, 0), `${lang} ${id} all`);
       }

@@ -57,10 +57,10 @@ export class CueIndex {
   searcher(cue: string, whole: string, start: number, end: number): Searcher | undefined {
     const plan = this.plans.get(cue);
     if (!plan) return undefined;
-    const at = () => this.candidates(cue, whole, start, end)!;
+    const at = (c: CueRegex) => this.candidates(cue, whole, start, end, c.reach)!;
     return {
-      first: (c, text) => { const k = at(); return worthIt(k, c, text) ? indexedFirst(c, text, k) : firstFrom(c, text, 0); },
-      all: (c, text) => { const k = at(); return worthIt(k, c, text) ? indexedAll(c, text, k) : allFrom(c, text, 0); },
+      first: (c, text) => { const k = at(c); return worthIt(k, c, text) ? indexedFirst(c, text, k) : firstFrom(c, text, 0); },
+      all: (c, text) => { const k = at(c); return worthIt(k, c, text) ? indexedAll(c, text, k) : allFrom(c, text, 0); },
     };
   }
 
@@ -70,27 +70,42 @@ export class CueIndex {
   }
 
   /**
-   * candidates: offsets (relative to start) of the chosen literals' occurrences inside whole[start, end), sorted;
-   * every match of the cue there starts within its reach before one of them. Undefined for a cue without a plan.
+   * candidates: offsets (relative to start) of literal occurrences inside whole[start, end), sorted, such that
+   * every match of the cue there starts within `reach` before one of them. Per alternative: the occurrences
+   * of its rarest literal set, keeping only those with an occurrence of its second rarest set within reach
+   * (a match holds both). Undefined for a cue without a plan.
    */
-  candidates(cue: string, whole: string, start: number, end: number): Int32Array | undefined {
+  candidates(cue: string, whole: string, start: number, end: number, reach = Infinity): Int32Array | undefined {
     const plan = this.plans.get(cue);
     if (!plan) return undefined;
     const found = this.found(whole);
-    const picked: number[] = [];
-    for (const sets of plan) {
-      let best = sets[0], cost = Infinity;
-      for (const s of sets) {
-        let c = 0;
-        for (const n of s) c += found.count(n);
-        if (c < cost) { cost = c; best = s; }
-      }
-      for (const n of best) if (!picked.includes(n)) picked.push(n);
-    }
     const out: number[] = [];
-    for (const n of picked) {
+    for (const sets of plan) {
+      let best: number[] | undefined, second: number[] | undefined, c1 = Infinity, c2 = Infinity;
+      for (const set of sets) {
+        let c = 0;
+        for (const n of set) c += found.count(n);
+        if (c < c1) { second = best; c2 = c1; best = set; c1 = c; } else if (c < c2) { second = set; c2 = c; }
+      }
+      const a = this.positions(found, best!, start, end);
+      // A handful of windows cost less than listing the second set.
+      if (!second || a.length <= FEW || !Number.isFinite(reach)) { for (const q of a) out.push(q - start); continue; }
+      const b = this.positions(found, second, start, end);
+      for (let i = 0, j = 0; i < a.length; i++) {
+        while (j < b.length && b[j] < a[i] - reach) j++;
+        if (j < b.length && b[j] <= a[i] + reach) out.push(a[i] - start);
+      }
+    }
+    return Int32Array.from(out).sort();
+  }
+
+  /** positions: the sorted start offsets in whole of the set's literals that lie wholly inside [start, end). */
+  private positions(found: Occurrences, set: number[], start: number, end: number): Int32Array {
+    if (set.length === 1) return within(found.sortedStarts(set[0]), start, end - this.set.needles[set[0]].length);
+    const out: number[] = [];
+    for (const n of set) {
       const len = this.set.needles[n].length;
-      for (const q of found.starts(n)) if (q >= start && q + len <= end) out.push(q - start);
+      for (const q of found.sortedStarts(n)) if (q >= start && q + len <= end) out.push(q);
     }
     return Int32Array.from(out).sort();
   }
@@ -108,6 +123,17 @@ function likely(sets: string[][]): string[][] {
   const ranked = [...sets].sort((a, b) => shortest(b) - shortest(a));
   const long = ranked.filter(s => shortest(s) >= LONG).slice(0, KEEP);
   return long.length ? long : ranked.slice(0, 1);
+}
+
+/** Below this many occurrences of the rarest set, its windows are searched without a second set's filter. */
+const FEW = 8;
+
+/** within: the part of a sorted list inside [lo, hi]. */
+function within(xs: Int32Array, lo: number, hi: number): Int32Array {
+  let i = 0, j = xs.length;
+  while (i < j && xs[i] < lo) i++;
+  while (j > i && xs[j - 1] > hi) j--;
+  return i === 0 && j === xs.length ? xs : xs.subarray(i, j);
 }
 
 /** worthIt: windows around the candidates read less than the whole text (else a plain scan is as fast). */

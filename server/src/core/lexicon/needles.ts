@@ -96,6 +96,7 @@ export class NeedleSet {
  */
 export class Occurrences {
   private perState?: { offset: Int32Array; ends: Int32Array };
+  private readonly sorted = new Map<number, Int32Array>();
   constructor(private readonly set: NeedleSet, private readonly ends: Int32Array, private readonly states: Int32Array, private readonly n: number) {}
 
   /** count: how many times needle k occurs. */
@@ -111,6 +112,13 @@ export class Occurrences {
     const { offset, ends } = this.byState(), len = this.set.needles[k].length, out: number[] = [];
     for (const s of this.set.statesOf[k]) for (let j = offset[s]; j < offset[s + 1]; j++) out.push(ends[j] + 1 - len);
     return out;
+  }
+
+  /** sortedStarts: starts(k) in ascending order, computed once per needle. */
+  sortedStarts(k: number): Int32Array {
+    let s = this.sorted.get(k);
+    if (!s) { s = Int32Array.from(this.starts(k)).sort(); this.sorted.set(k, s); }
+    return s;
   }
 
   /** byState: the events sorted by state (a counting sort), each state's ends in text order. */
