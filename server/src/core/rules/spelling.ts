@@ -102,11 +102,16 @@ export const spellingRules: Rule[] = [{
   run(ctx) {
     const a = ctx.analysis;
     const missing = (key: string) => a.coverage[key] ? !a.coverage[key].present : false;
+    const units = [...a.scope.core, ...a.scope.extended.filter(u => u.role === 'exploitation')];
+    // suggest() proposes only words of missing elements: when no unit's language misses any, nothing can be
+    // reported, and the words of a long offence part need not be read at all.
+    const langs = new Set(units.map(u => u.provision.lang ?? a.language));
+    if (![...langs].some(l => Object.keys(DATA[l]).some(missing))) return;
     // Word starts already judged (units may overlap), as a bitmap: a long offence part has thousands of words.
     const seen = new Uint8Array(a.folded.length + 1);
     // The same words recur through a long offence part: each is judged once per language (and remembered).
     const judgedIn = new Map<Lang, Map<string, ReturnType<typeof suggest>>>();
-    for (const unit of [...a.scope.core, ...a.scope.extended.filter(u => u.role === 'exploitation')]) {
+    for (const unit of units) {
       const lang = unit.provision.lang ?? a.language;
       let judged = judgedIn.get(lang);
       if (!judged) judgedIn.set(lang, judged = suggestionsFor(lang, missing));
