@@ -10,6 +10,7 @@ import { byStart, type TermUse } from '../../server/src/core/navigation/termUses
 import { SpanNeedles, cueNeedles } from '../../server/src/core/rules/needles';
 import { lexicon } from '../../server/src/core/lexicon';
 import { LANGS } from '../../server/src/core/types';
+import { suggest } from '../../server/src/core/rules/spelling';
 
 describe('rules fast paths equal their simple forms', () => {
   it('scheduleStarts is the index list of the schedule-heading regex (random texts)', () => {
@@ -84,5 +85,13 @@ describe('rules fast paths equal their simple forms', () => {
         for (const c of cues) if (!idx.mayMatch(cueNeedles(lex, c), 0, t.length)) assert.deepEqual(lex.findAll(c, t, 0, t.length), [], `${lang} ${c}: ${t}`);
       }), { numRuns: 400 });
     }
+  });
+
+  it('suggest() proposes nothing when no element of the language is missing (the spelling check returns early then)', () => {
+    const word = fc.array(fc.constantFrom('harbour', 'ing', 'ng', 'servitud', 'e', 'transport', 'ation', 'traffick', 'x', 'recruit', 'ment', 'deception', 'esclav', 'trata', 'age'), { minLength: 1, maxLength: 3 }).map(a => a.join(''));
+    fc.assert(fc.property(word, fc.constantFrom(...LANGS), (w, lang) => {
+      assert.equal(suggest(w, lang, () => false), undefined);
+    }), { numRuns: 3000 });
+    assert.ok(suggest('harbourng', 'en', () => true)); // and something when elements are missing
   });
 });
