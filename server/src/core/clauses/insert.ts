@@ -51,12 +51,15 @@ export function clauseInsertionFix(a: Analysis, code: string): Fix | undefined {
  * What every clause placement of one analysis shares: a bill lacking ten provisions asks ten times for its
  * sections, its line ending, the last division of each part and whether a section is a final provision.
  */
-interface PlacementMemo { eol: string; sections: Provision[]; divisions: Map<string, Provision | undefined>; final: Map<Provision, boolean> }
+interface PlacementMemo { eol: string; sections: Provision[]; headed: Provision[]; divisions: Map<string, Provision | undefined>; final: Map<Provision, boolean> }
 const memos = new WeakMap<Analysis, PlacementMemo>();
 function memoOf(a: Analysis): PlacementMemo {
   let m = memos.get(a);
   if (!m) {
-    m = { eol: a.text.includes('\r\n') ? '\r\n' : '\n', sections: flatten(a.root).filter(p => p.kind === 'section'), divisions: new Map(), final: new Map() };
+    const all = flatten(a.root);
+    // Divisions with a heading, the only candidates of findLastDivision: each part asked about would
+    // otherwise walk every provision of a long bill again.
+    m = { eol: a.text.includes('\r\n') ? '\r\n' : '\n', sections: all.filter(p => p.kind === 'section'), headed: all.filter(p => DIVISIONS.has(p.kind) && p.heading), divisions: new Map(), final: new Map() };
     memos.set(a, m);
   }
   return m;
@@ -83,10 +86,10 @@ function lastDivision(a: Analysis, cue: string): Provision | undefined {
 }
 
 function findLastDivision(a: Analysis, cue: string): Provision | undefined {
-  const all = flatten(a.root);
-  for (let i = all.length - 1; i >= 0; i--) {
-    const p = all[i];
-    if (DIVISIONS.has(p.kind) && p.heading && a.lexFor(p).test(cue, a.folded, p.headerSpan.start, p.headerSpan.end)) return p;
+  const headed = memoOf(a).headed;
+  for (let i = headed.length - 1; i >= 0; i--) {
+    const p = headed[i];
+    if (a.lexFor(p).test(cue, a.folded, p.headerSpan.start, p.headerSpan.end)) return p;
   }
   return undefined;
 }
