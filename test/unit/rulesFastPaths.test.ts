@@ -2,7 +2,7 @@
 // built and searched — must give exactly what the simple form gives, on any input.
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { SCHEDULE_LINE, scheduleStarts, firstDescendant, mayCite } from '../../server/src/core/rules/proofreading';
+import { SCHEDULE_LINE, scheduleStarts, firstDescendant, mayCite, holds } from '../../server/src/core/rules/proofreading';
 import { flatten } from '../../server/src/core/structure';
 import { analyze } from '../../server/src/core/analysis';
 import { matchesTogether, regexMatches } from '../../server/src/core/navigation/termMatch';
@@ -93,5 +93,11 @@ describe('rules fast paths equal their simple forms', () => {
       assert.equal(suggest(w, lang, () => false), undefined);
     }), { numRuns: 3000 });
     assert.ok(suggest('harbourng', 'en', () => true)); // and something when elements are missing
+  });
+
+  it('holds is membership in the ascending list', () => {
+    fc.assert(fc.property(fc.array(fc.nat({ max: 40 }), { maxLength: 30 }), fc.nat({ max: 45 }), (xs, x) => {
+      assert.equal(holds(Float64Array.from([...xs].sort((p, q) => p - q)), x), xs.includes(x));
+    }), { numRuns: 3000 });
   });
 });

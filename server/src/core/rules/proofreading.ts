@@ -68,8 +68,7 @@ const crossrefBroken: Rule = {
     if (!a.provisions.some(p => p.kind === 'section' && /^(?:1|l)[o°º]?$/.test(norm(p.num)))) return;
     const cites = mayCite(a.folded) ? findCitations(a.folded) : [];
     // Looked up once, not per reference: a consolidated act has thousands of both.
-    const headers = new Set<number>();
-    for (const p of a.provisions) headers.add(p.headerSpan.start);
+    const headers = sortedStarts(a.provisions.map(p => p.headerSpan.start));
     const sections = new Map<string, Provision>();
     for (const p of a.provisions) {
       if (p.kind !== 'section') continue;
@@ -78,7 +77,7 @@ const crossrefBroken: Rule = {
     }
     for (const r of a.crossRefs) {
       if (cites.some(c => overlaps(c.span, r.span))) continue; // "Protocol, art. 3" is a citation
-      if (headers.has(r.span.start)) continue; // a "Section 1 bis" heading, not a reference
+      if (holds(headers, r.span.start)) continue; // a "Section 1 bis" heading, not a reference
       const after = a.folded.slice(r.span.end, r.span.end + 80);
       if (EXTERNAL.test(after) || OTHER_TITLE.test(after)) continue; // another instrument's section
       if (resolves(a, r, sections)) continue;
@@ -128,8 +127,21 @@ export function scheduleStarts(folded: string): number[] {
   return out;
 }
 
+/** sortedStarts: the numbers in ascending order (a set of thousands of header offsets cost more to build). */
+function sortedStarts(xs: number[]): Float64Array {
+  const out = Float64Array.from(xs);
+  for (let i = 1; i < out.length; i++) if (out[i] < out[i - 1]) return out.sort();
+  return out;
+}
+
+/** holds: whether the ascending numbers xs include x. */
+export function holds(xs: Float64Array, x: number): boolean {
+  const i = countBelow(xs, x);
+  return i < xs.length && xs[i] === x;
+}
+
 /** countBelow: how many of the ascending numbers xs are below x. */
-function countBelow(xs: number[], x: number): number {
+function countBelow(xs: ArrayLike<number>, x: number): number {
   let lo = 0, hi = xs.length;
   while (lo < hi) { const mid = (lo + hi) >> 1; if (xs[mid] < x) lo = mid + 1; else hi = mid; }
   return lo;
