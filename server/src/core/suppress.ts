@@ -11,6 +11,19 @@
 
 import type { Finding, Span } from './types';
 import type { LineIndex } from './text/lineIndex';
+import { registerCache } from './cache';
+
+/**
+ * mentionsPalermo is text.includes('palermo-'), remembered for the last text asked about: the view's
+ * comment masking (formats/view.ts) and the directive scan below both ask it of the same 1 MB bill. Asked
+ * again with the same string object, the comparison is a pointer check.
+ */
+export function mentionsPalermo(text: string): boolean {
+  if (last.text !== text) { last.text = text; last.has = text.includes('palermo-'); }
+  return last.has;
+}
+const last: { text?: string; has: boolean; clear(): void } = { has: false, clear() { this.text = undefined; } };
+registerCache(last);
 
 export interface Directive {
   kind: 'next-line' | 'disable' | 'enable';
@@ -28,7 +41,7 @@ const DIRECTIVE = /palermo-(disable-next-line|disable|enable)[ \t]{1,40}([\w*,\-
 /** directives lists the palermo comments of a document, in order. */
 export function directives(text: string, lines: LineIndex): Directive[] {
   const out: Directive[] = [];
-  if (!text.includes('palermo-')) return out;
+  if (!mentionsPalermo(text)) return out;
   DIRECTIVE.lastIndex = 0;
   for (let m = DIRECTIVE.exec(text); m; m = DIRECTIVE.exec(text)) {
     const kind = m[1] === 'disable-next-line' ? 'next-line' : m[1] as 'disable' | 'enable';

@@ -1,6 +1,7 @@
 import type { Format } from '../types';
 import { maskAkomaNtoso } from './akn';
 import { maskMarkdown } from './markdown';
+import { mentionsPalermo } from '../suppress';
 
 /**
  * A TextView is the text the analysis reads: same length as the document, with markup replaced by spaces
@@ -29,7 +30,7 @@ export function makeView(text: string, format: Format): TextView {
  * a reviewer's comment is never read as bill text. Other lines, and offsets, are untouched.
  */
 export function maskLineComments(text: string): string {
-  if (!text.includes('palermo-')) return text;
+  if (!mentionsPalermo(text)) return text;
   let out = '';
   let at = 0;
   for (let i = 0; i <= text.length; i++) {
