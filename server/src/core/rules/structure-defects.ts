@@ -32,11 +32,13 @@ const shared = new WeakMap<Analysis, Shared>();
 function sharedOf(a: Analysis): Shared {
   let s = shared.get(a);
   if (!s) {
+    // The closed-list units include the offence units (core units, and the offence section besides the
+    // definition of exploitation), so theirs are all the spans and languages to index.
     const offence = offenceUnits(a), closed = closedListUnits(a);
-    const lexes = new Set([...offence, ...closed].map(u => a.lexFor(u.provision)));
+    const lexes = new Set(closed.map(u => a.lexFor(u.provision)));
     const needles: string[] = [];
     for (const lex of lexes) for (const cue of CUES) needles.push(...cueNeedles(lex, cue) ?? []);
-    s = { offence, closed, needles: new SpanNeedles(a.folded, [...offence, ...closed].flatMap(u => u.spans), needles) };
+    s = { offence, closed, needles: new SpanNeedles(a.folded, closed.flatMap(u => u.spans), needles) };
     shared.set(a, s);
   }
   return s;
