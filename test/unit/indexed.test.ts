@@ -32,6 +32,19 @@ describe('needle sets (every occurrence of many literals in one pass)', () => {
     });
   });
 
+  it('long texts (read as bytes) and long texts with a character beyond one byte: the same as indexOf', () => {
+    const alpha = fc.constantFrom('a', 'b', 'c', ' ', 'é', 'ß');
+    fc.assert(fc.property(
+      fc.uniqueArray(fc.array(alpha, { minLength: 1, maxLength: 4 }).map(a => a.join('')), { minLength: 1, maxLength: 8 }),
+      fc.array(alpha, { minLength: 1, maxLength: 60 }).map(a => a.join('')), fc.boolean(),
+      (needles, piece, wide) => {
+        const text = piece.repeat(Math.ceil(5000 / piece.length)) + (wide ? '\u2014' + piece : '');
+        const occ = new NeedleSet(needles).find(text);
+        const want = naive(needles, text);
+        return needles.every((_, k) => JSON.stringify(occ.starts(k).sort((a, b) => a - b)) === JSON.stringify(want[k]));
+      }), { numRuns: 40 });
+  });
+
   it('random needles over random texts: the same as indexOf', () => {
     const alpha = fc.constantFrom('a', 'b', 'c', ' ', 'é', '\u2014');
     fc.assert(fc.property(
