@@ -20,9 +20,28 @@ export interface MemoStats { name: string; entries: number; chars: number }
 /** Default bound on a generation's key characters: the texts of about four 1 MB bills. */
 export const MEMO_CHARS = 4 * 1024 * 1024;
 
+/** One remembered result, with its full key (the bucket it sits in is keyed by a short digest of it). */
+interface Entry<V> { key: string; value: V }
+type Buckets<V> = Map<string, Entry<V>[]>;
+
+/**
+ * digest: a short stand-in for a long key — its length and a few characters from its start, middle and end.
+ * A Map hashes every character of a string key, and each provision text asked about is a new slice to be
+ * hashed again; a digest is hashed instead, and the full key compared only against the entries that share
+ * it (on a hit, one comparison; texts that differ usually differ within the sampled characters).
+ */
+function digest(key: string): string {
+  const n = key.length;
+  if (n <= 32) return key;
+  const m = n >> 1;
+  return `${n}|${key.slice(0, 12)}|${key.slice(m - 4, m + 4)}|${key.slice(n - 12)}`;
+}
+
 export class Memo<V> {
-  private young = new Map<string, V>();
-  private old = new Map<string, V>();
+  private young: Buckets<V> = new Map();
+  private old: Buckets<V> = new Map();
+  private youngSize = 0;
+  private oldSize = 0;
   private youngChars = 0;
   private oldChars = 0;
   constructor(private readonly max: number, private readonly maxChars = MEMO_CHARS, name = `memo${memos.length}`) {
@@ -32,26 +51,38 @@ export class Memo<V> {
 
   get(key: string): V | undefined {
     if (!enabled) return undefined;
-    let v = this.young.get(key);
-    if (v !== undefined) return v;
-    v = this.old.get(key);
-    if (v !== undefined) this.set(key, v); // still in use: promote
-    return v;
+    const d = digest(key);
+    let e = find(this.young.get(d), key);
+    if (e) return e.value;
+    e = find(this.old.get(d), key);
+    if (e) this.add(d, e.key, e.value); // still in use: promote (the stored key, not the caller's slice)
+    return e?.value;
   }
 
   set(key: string, value: V): void {
-    if (!enabled) return;
-    if (this.young.size >= this.max || this.youngChars + key.length > this.maxChars) {
-      this.old = this.young; this.oldChars = this.youngChars;
-      this.young = new Map(); this.youngChars = 0;
-    }
-    const had = this.young.size;
-    this.young.set(key, value);
-    if (this.young.size > had) this.youngChars += key.length;
+    if (enabled) this.add(digest(key), key, value);
   }
 
-  clear(): void { this.young.clear(); this.old.clear(); this.youngChars = this.oldChars = 0; }
-  get size(): number { return this.young.size + this.old.size; }
+  private add(d: string, key: string, value: V): void {
+    if (this.youngSize >= this.max || this.youngChars + key.length > this.maxChars) {
+      this.old = this.young; this.oldSize = this.youngSize; this.oldChars = this.youngChars;
+      this.young = new Map(); this.youngSize = 0; this.youngChars = 0;
+    }
+    const bucket = this.young.get(d);
+    const e = find(bucket, key);
+    if (e) { e.value = value; return; }
+    if (bucket) bucket.push({ key, value }); else this.young.set(d, [{ key, value }]);
+    this.youngSize++;
+    this.youngChars += key.length;
+  }
+
+  clear(): void { this.young.clear(); this.old.clear(); this.youngSize = this.oldSize = this.youngChars = this.oldChars = 0; }
+  get size(): number { return this.youngSize + this.oldSize; }
+}
+
+function find<V>(bucket: Entry<V>[] | undefined, key: string): Entry<V> | undefined {
+  if (bucket) for (const e of bucket) if (e.key === key) return e;
+  return undefined;
 }
 
 /** memoStats: entries and key characters of every memo (the server's memory debug request, tests). */
