@@ -11,6 +11,8 @@ import { SpanNeedles, cueNeedles } from '../../server/src/core/rules/needles';
 import { lexicon } from '../../server/src/core/lexicon';
 import { LANGS } from '../../server/src/core/types';
 import { suggest } from '../../server/src/core/rules/spelling';
+import { firstLine } from '../../server/src/core/structure/numbering';
+import { LineIndex } from '../../server/src/core/text/lineIndex';
 
 describe('rules fast paths equal their simple forms', () => {
   it('scheduleStarts is the index list of the schedule-heading regex (random texts)', () => {
@@ -98,6 +100,13 @@ describe('rules fast paths equal their simple forms', () => {
   it('holds is membership in the ascending list', () => {
     fc.assert(fc.property(fc.array(fc.nat({ max: 40 }), { maxLength: 30 }), fc.nat({ max: 45 }), (xs, x) => {
       assert.equal(holds(Float64Array.from([...xs].sort((p, q) => p - q)), x), xs.includes(x));
+    }), { numRuns: 3000 });
+  });
+
+  it('firstLine is split(/\\r?\\n/)[0]; LineIndex.hasCR is includes("\\r")', () => {
+    fc.assert(fc.property(fc.array(fc.constantFrom('a', ' ', '\r', '\n', '\r\n', 'Section 1.', '\u2028'), { maxLength: 12 }).map(a => a.join('')), s => {
+      assert.equal(firstLine(s), s.split(/\r?\n/)[0]);
+      assert.equal(new LineIndex(s).hasCR, s.includes('\r'));
     }), { numRuns: 3000 });
   });
 });

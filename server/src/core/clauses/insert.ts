@@ -59,7 +59,7 @@ function memoOf(a: Analysis): PlacementMemo {
     const all = flatten(a.root);
     // Divisions with a heading, the only candidates of findLastDivision: each part asked about would
     // otherwise walk every provision of a long bill again.
-    m = { eol: a.text.includes('\r\n') ? '\r\n' : '\n', sections: all.filter(p => p.kind === 'section'), headed: all.filter(p => DIVISIONS.has(p.kind) && p.heading), divisions: new Map(), final: new Map() };
+    m = { eol: a.lines.hasCR && a.text.includes('\r\n') ? '\r\n' : '\n', sections: all.filter(p => p.kind === 'section'), headed: all.filter(p => DIVISIONS.has(p.kind) && p.heading), divisions: new Map(), final: new Map() };
     memos.set(a, m);
   }
   return m;

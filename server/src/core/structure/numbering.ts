@@ -30,7 +30,13 @@ const numbersOf = new WeakMap<Provision, { text?: string; set: Set<string> }>();
 function headerLine(text: string, p: Provision): string {
   let ls = p.headerSpan.start;
   while (ls > 0 && text[ls - 1] !== '\n' && text[ls - 1] !== '\r') ls--;
-  return text.slice(ls, p.headerSpan.end).split(/\r?\n/)[0];
+  return firstLine(text.slice(ls, p.headerSpan.end));
+}
+
+/** firstLine is s.split(/\r?\n/)[0] without splitting all of s: up to the first "\n", less a "\r" before it. */
+export function firstLine(s: string): string {
+  const nl = s.indexOf('\n');
+  return nl < 0 ? s : s.slice(0, nl > 0 && s.charCodeAt(nl - 1) === 13 ? nl - 1 : nl);
 }
 
 // Portuguese/Brazilian inserted articles: "Art. 2º-A", "Artigo 2.º-A" (the parser reads the number as "2").

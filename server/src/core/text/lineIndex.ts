@@ -3,9 +3,12 @@ import type { Position, Range, Span } from '../types';
 /** LineIndex maps offsets to LSP positions by binary search over line starts ("\n", "\r\n" and "\r" all end lines). */
 export class LineIndex {
   private readonly starts: number[];
+  /** Whether the text holds a "\r" at all (when not, it has no "\r\n" either: callers skip that search). */
+  readonly hasCR: boolean;
   constructor(private readonly text: string) {
     const starts = [0];
-    if (text.indexOf('\r') < 0) {
+    this.hasCR = text.indexOf('\r') >= 0;
+    if (!this.hasCR) {
       // Only "\n" line ends (the usual case): found by indexOf, far faster than reading every character.
       for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
     } else {
