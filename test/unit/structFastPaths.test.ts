@@ -2,7 +2,7 @@
 // (a regex, a split, a slice per line) on random inputs.
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { classify, mayOpenAt, sepLength } from '../../server/src/core/structure/markers';
+import { classify, mayOpenAt, parenDigitLength, parenLowerLength, sepLength } from '../../server/src/core/structure/markers';
 import { wordCount } from '../../server/src/core/structure/headings';
 import { idSegment, scanLines } from '../../server/src/core/structure/parse';
 import { fold } from '../../server/src/core/text/fold';
@@ -22,6 +22,14 @@ describe('structure fast paths equal their simple forms', () => {
       const at = Math.min(at0, t.length);
       assert.equal(sepLength(t, at), /^[ \t]*(?:[.:\-–—]+[ \t]*)?/.exec(t.slice(at))![0].length);
     }), { numRuns: 3000 });
+  });
+
+  it('"(1)" and "(a)" read in code are the matches of their patterns', () => {
+    const pieces = ['(', ')', '1', '12', '0', 'a', 'b', 'z', 'A', 'iv', '9a', ' ', '.', 'é', '٣', '(1)', '(a)', '(aa)'];
+    fc.assert(fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 8 }).map(a => a.join('')), t => {
+      assert.equal(parenDigitLength(t), /^\((\d+[a-z]?)\)/.exec(t)?.[0].length ?? 0, t);
+      assert.equal(parenLowerLength(t), /^\(([a-z]{1,2})\)/.exec(t)?.[0].length ?? 0, t);
+    }), { numRuns: 5000 });
   });
 
   it('wordCount is s.split(/\\s+/).length', () => {

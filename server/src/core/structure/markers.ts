@@ -96,6 +96,25 @@ const isBlankCode = (c: number) => c === 32 || c === 9;
 /** . : - – — */
 const isSepMark = (c: number) => c === 46 || c === 58 || c === 45 || c === 0x2013 || c === 0x2014;
 
+const isDigitCode = (c: number) => c >= 48 && c <= 57;
+const isLowerCode = (c: number) => c >= 97 && c <= 122;
+
+/** parenDigitLength: length of the match of /^\((\d+[a-z]?)\)/ (MARKERS' first row) in s, 0 if none. */
+export function parenDigitLength(s: string): number {
+  if (s.charCodeAt(0) !== 40 || !isDigitCode(s.charCodeAt(1))) return 0;
+  let i = 2;
+  while (isDigitCode(s.charCodeAt(i))) i++;
+  if (isLowerCode(s.charCodeAt(i)) && s.charCodeAt(i + 1) === 41) return i + 2;
+  return s.charCodeAt(i) === 41 ? i + 1 : 0;
+}
+
+/** parenLowerLength: length of the match of /^\(([a-z]{1,2})\)/ (MARKERS' second row) in s, 0 if none. */
+export function parenLowerLength(s: string): number {
+  if (s.charCodeAt(0) !== 40 || !isLowerCode(s.charCodeAt(1))) return 0;
+  if (s.charCodeAt(2) === 41) return 3;
+  return isLowerCode(s.charCodeAt(2)) && s.charCodeAt(3) === 41 ? 4 : 0;
+}
+
 /**
  * classifyAll: classify without the first-word prefilter; `every` also tries the patterns the first
  * character rules out (both exported for the equivalence test).
@@ -134,11 +153,20 @@ export function classifyAll(line: string, original: string, lang: string, every 
   for (let r = 0; r < MARKERS.length; r++) {
     const row = MARKERS[r];
     if (!any && !row[2].includes(c0)) continue;
-    const k = row[0].exec(line);
-    if (!k) continue;
+    // "(1)" and "(a)", most of a law's markers, are read in code (parenDigitLength, parenLowerLength); the
+    // other rows by their patterns.
+    let len: number, num: string;
+    if (r < 2) {
+      len = r === 0 ? parenDigitLength(line) : parenLowerLength(line);
+      if (!len) continue;
+      num = line.slice(1, len - 1);
+    } else {
+      const k = row[0].exec(line);
+      if (!k) continue;
+      len = k[0].length; num = k[1];
+    }
     const list = row[1];
-    const num = k[1];
-    const res: MarkerLine = { type: 'marker', list, num, restOffset: k[0].length + sepLength(line, k[0].length) };
+    const res: MarkerLine = { type: 'marker', list, num, restOffset: len + sepLength(line, len) };
     if (list === 'paren-lower' && /^[ivxlc]+$/.test(num)) res.alt = { list: 'paren-roman', num };
     if (list === 'paren-lower' && /^\([A-Z]/.test(original)) res.list = 'paren-upper';
     if (list === 'upper-roman' && !/^[IVXLC]/.test(original)) {

@@ -1,6 +1,6 @@
 import type { Lang, Provision, ProvisionKind } from '../types';
 import type { TextView } from '../formats/view';
-import { classify, KIND_OF_LIST, mayOpenAt, ordinal, TEXT, type LineClass, type ListType } from './markers';
+import { classify, classifyAll, KIND_OF_LIST, mayOpenAt, ordinal, TEXT, type LineClass, type ListType } from './markers';
 import { splitHeading, looksLikeHeading, wordCount } from './headings';
 import { isSpaceCode } from '../text/trim';
 
@@ -130,7 +130,7 @@ export function parseStructure(view: TextView, folded: string, lang: Lang): Prov
       pending = { start: ln.start, end: ln.end, text: original(ln).trim() };
     } else pending = undefined;
   }
-  finishEnds(root, text);
+  finishEnds(root, folded); // the folded view: one byte per character where the text has two, and the same spaces
   return root;
 
   function openDivision(node: Provision, rank: number) {
@@ -241,11 +241,13 @@ export function scanLines(text: string, folded: string, lang: Lang, md: Map<numb
 }
 
 /**
- * classified: classify one line. Not memoised: building and hashing a key from the line's text costs more
- * than classifying it (a few anchored patterns that fail at the first character on most lines).
+ * classified: classify one line that mayOpenAt accepted. Not memoised: building and hashing a key from the
+ * line's text costs more than classifying it. classifyAll without the MAY_OPEN test again: classify is
+ * classifyAll whatever MAY_OPEN says (its prefilter only skips lines none of the patterns accepts, which
+ * test/unit/equivalence.test.ts checks), so testing it twice is only time.
  */
 function classified(folded: string, original: string, lang: Lang): LineClass {
-  return classify(folded, original, lang);
+  return classifyAll(folded, original, lang);
 }
 
 function mk(kind: ProvisionKind, depth: number, num: string, lbl: string, start: number, bodyStart: number, headerSpan: { start: number; end: number }): Provision {
