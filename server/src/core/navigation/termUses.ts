@@ -47,7 +47,9 @@ export function termUsesUnordered(a: Analysis): TermUse[] {
       for (const span of matches.get(key)!) {
         if (overlaps(span)) continue;
         // A word inside the term's own definition ("a labour inspector" defining "inspector") is not a use.
-        const t = same.find(d => !(span.start >= d.defSpan.start && span.end <= d.defSpan.end));
+        // (A loop rather than same.find(…): no closure per match.)
+        let t: DefinedTerm | undefined;
+        for (const d of same) if (!(span.start >= d.defSpan.start && span.end <= d.defSpan.end)) { t = d; break; }
         if (!t) continue;
         take(span);
         out.push({ term: t, span });
