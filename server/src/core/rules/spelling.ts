@@ -73,6 +73,10 @@ function suggestionsFor(lang: Lang, missing: (key: string) => boolean): Map<stri
   return m;
 }
 
+// Hoisted: the bundler turns a \p{…} literal into a new RegExp each time it is evaluated.
+const WORD5 = /\p{L}{5,30}/gu;
+const UPPER_FIRST = /^\p{Lu}/u;
+
 /**
  * wordsIn: the words of five letters or more in a span's text (/\p{L}{5,30}/gu), as offsets and words,
  * remembered by the text: a keystroke changes one span of a long offence part, not the others.
@@ -84,7 +88,8 @@ function wordsIn(slice: string): SpanWords {
   let w = cacheable ? wordLists.get(slice) : undefined;
   if (!w) {
     const at: number[] = [], words: string[] = [];
-    const re = /\p{L}{5,30}/gu;
+    const re = WORD5;
+    re.lastIndex = 0;
     for (let m = re.exec(slice); m; m = re.exec(slice)) { at.push(m.index); words.push(cacheable ? ownCopy(m[0]) : m[0]); }
     w = { at: Int32Array.from(at), words };
     if (cacheable) wordLists.set(ownCopy(slice), w);
@@ -125,7 +130,7 @@ export const spellingRules: Rule[] = [{
           if (s === undefined && !judged.has(word)) { s = suggest(word, lang, missing); judged.set(word, s); }
           if (!s) continue;
           const original = a.text.slice(start, start + word.length);
-          const correct = /^\p{Lu}/u.test(original) ? s.correct[0].toUpperCase() + s.correct.slice(1) : s.correct;
+          const correct = UPPER_FIRST.test(original) ? s.correct[0].toUpperCase() + s.correct.slice(1) : s.correct;
           ctx.report({
             span: { start, end: start + word.length }, confidence: 'medium', keys: [s.key], provision: unit.provision.id,
             message: `"${original}" looks like a misspelling of "${correct}"; as written, ${s.key.split('.')[1].replace(/_/g, ' ')} is not covered.`,

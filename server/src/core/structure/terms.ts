@@ -20,6 +20,9 @@ const QUOTED = /["']([^"'\n]{2,60})["'](?:\s*\([^)\n]{0,40}\))?[ \t]*,?[ \t]*(?:
 const LISTED = /^([^:\n]{2,60}?)[ \t]*(?::|[ \t]-[ \t]|[ \t]–[ \t])/;
 const INTRO = /(?:se entendera por|se entiende por|considera-se|consideram-se|on entend par|entende-se por|for the purposes of this (?:act|law|part|chapter)[^\n]{0,40}[:—-]|in this (?:act|law|part|chapter|section)[^\n]{0,60}[:—-]|unless the context otherwise requires)/;
 
+// Hoisted: the bundler turns a \p{…} literal into a new RegExp each time it is evaluated.
+const UPPER_FIRST = /^\p{Lu}/u;
+
 /** findTerms collects the terms a bill defines, wherever and however it defines them. */
 export function findTerms(root: Provision, text: string, folded: string): DefinedTerm[] {
   const out: DefinedTerm[] = [];
@@ -55,7 +58,7 @@ export function findTerms(root: Provision, text: string, folded: string): Define
       if (c.kind === 'definition') continue;
       const body = text.slice(c.bodyStart, Math.min(c.end, c.bodyStart + 120));
       const m = LISTED.exec(body);
-      if (m && (/^\p{Lu}/u.test(m[1]) || /^["'“«‘]/.test(m[1])) && m[1].split(/\s+/).length <= 8) push(m[1], c.bodyStart, c, { start: c.start, end: c.end });
+      if (m && (UPPER_FIRST.test(m[1]) || /^["'“«‘]/.test(m[1])) && m[1].split(/\s+/).length <= 8) push(m[1], c.bodyStart, c, { start: c.start, end: c.end });
     }
   }
   return out.sort((a, b) => a.span.start - b.span.start);
