@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
 import { analyze, type Analysis } from '../../server/src/core/analysis';
-import { setCaching } from '../../server/src/core/cache';
+import { clearCaches, setCaching } from '../../server/src/core/cache';
 import type { Format } from '../../server/src/core/types';
 import { ROOT } from '../helpers';
 
@@ -73,5 +73,20 @@ describe('incremental analysis (core/cache.ts)', function () {
     const edited = big.replace('recruits', 'recruits, harbours');
     const inc = analyze(edited, { format: 'bill', previous: analyze(big, { format: 'bill' }) });
     assert.deepEqual(view(inc), view(fresh(edited, 'bill')));
+  });
+
+  it('a one-off analysis (incremental: false, as the CLI runs it) equals the editor’s, and keystrokes after it still do', () => {
+    const long = bills.join('\n\n').repeat(2);
+    for (const text of [...bills.slice(0, 4), long]) {
+      clearCaches();
+      const once = analyze(text, { format: 'bill', incremental: false });
+      assert.deepEqual(view(once), view(fresh(text, 'bill')));
+      clearCaches();
+      assert.deepEqual(view(once), view(analyze(text, { format: 'bill' })));
+    }
+    clearCaches();
+    const prev = analyze(long, { format: 'bill', incremental: false });
+    const edited = long.replace('recruits', 'recruits, harbours');
+    assert.deepEqual(view(analyze(edited, { format: 'bill', previous: prev })), view(fresh(edited, 'bill')));
   });
 });

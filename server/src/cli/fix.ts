@@ -17,7 +17,7 @@ export function fixText(text: string, format: Format, settings: Partial<Settings
   const applied: FixResult['applied'] = [];
   const done = new Set<string>();
   for (let round = 0; round < 200; round++) {
-    const a = analyze(text, { format, settings });
+    const a = analyze(text, { format, settings, incremental: false });
     const f = a.findings.find(x => x.fixes?.length && !done.has(x.code) && (!codes?.length || codes.includes(x.code)));
     if (!f) break;
     done.add(f.code);

@@ -16,7 +16,8 @@ export type JobResult = { index: number; ok: true; report: ReportFile } | { inde
 export async function runJob(job: Job): Promise<JobResult> {
   const read = await readBill(job.file);
   if (!read.ok) return { index: job.index, ok: false, reason: read.reason };
-  const a = analyze(read.text, { format: read.format, settings: job.settings, uri: job.rel });
+  // Each file is analysed once: nothing is kept for a next version of it.
+  const a = analyze(read.text, { format: read.format, settings: job.settings, uri: job.rel, incremental: false });
   return { index: job.index, ok: true, report: fileReport(job.rel, a, read.source === 'docx' ? 'docx' : undefined) };
 }
 

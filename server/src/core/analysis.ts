@@ -14,6 +14,7 @@ import { computeChecklist, type Checklist } from './checklist';
 import { mergeSettings } from './config/settings';
 import { runRules, ruleMeta } from './rules/registry';
 import { applySuppressions, type Suppressed } from './suppress';
+import { withoutVersions } from './cache';
 
 export interface Analysis {
   uri?: string;
@@ -48,6 +49,10 @@ export interface Analysis {
  * synchronous and pure, so the language server, the CLI and tests all call it the same way.
  */
 export function analyze(text: string, opts: AnalyzeOptions = {}): Analysis {
+  return opts.incremental === false ? withoutVersions(() => analyzeText(text, opts)) : analyzeText(text, opts);
+}
+
+function analyzeText(text: string, opts: AnalyzeOptions): Analysis {
   const settings = mergeSettings(opts.settings);
   const format = opts.format ?? 'plaintext';
   const view = makeView(text, format);

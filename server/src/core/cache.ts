@@ -100,6 +100,24 @@ export function ownCopy(s: string): string { return (`\u0000${s}`).slice(1); }
 /** clearCaches empties every memo (a cold analysis, as the CLI does on a file it has never seen). */
 export function clearCaches(): void { for (const m of registry) m.clear(); }
 
+/**
+ * Whether results are kept by position for the document's next version (text/spans.ts, lexicon/rescan.ts,
+ * lexicon/presence.ts, navigation/termMatch.ts). The editor analyses a document again at every keystroke and
+ * needs them; a one-off analysis — the CLI checking a file — never reads them again, so it does not keep
+ * them (analyze's `incremental: false`). Content-keyed memos are kept either way.
+ */
+let tracking = true;
+
+/** tracksVersions: whether this analysis keeps and reads results by position (see above). */
+export function tracksVersions(): boolean { return enabled && tracking; }
+
+/** withoutVersions runs f (an analysis) without keeping results by position; the results are the same. */
+export function withoutVersions<T>(f: () => T): T {
+  const was = tracking;
+  tracking = false;
+  try { return f(); } finally { tracking = was; }
+}
+
 /** setCaching turns the memos on or off (off: every analysis is computed from scratch; contents are kept). */
 export function setCaching(on: boolean): void { enabled = on; }
 

@@ -124,4 +124,9 @@ export interface AnalyzeOptions {
    * text is folded again. Results are identical with or without it.
    */
   previous?: { view: { text: string }; folded: string };
+  /**
+   * Keep results by position for the document's next version (default true: the editor analyses again at
+   * every keystroke). A one-off analysis (the CLI) passes false and skips that bookkeeping; same results.
+   */
+  incremental?: boolean;
 }

@@ -5,7 +5,7 @@
 // occurrence wholly inside the unchanged prefix or suffix is still there, and a needle that was absent can only
 // appear overlapping the edited stretch.
 
-import { cachingEnabled } from '../cache';
+import { tracksVersions } from '../cache';
 import { Versions, type Version } from '../text/versions';
 
 /** needle → index of one occurrence, or -1 if absent */
@@ -21,7 +21,7 @@ export class NeedleIndex {
 
   /** includes is text.includes(needle), answered from the remembered occurrences where possible. */
   includes(text: string, needle: string): boolean {
-    if (!cachingEnabled()) return text.includes(needle);
+    if (!tracksVersions()) return text.includes(needle);
     const v = this.versions.get(text, carryOver);
     let i = v.data.get(needle);
     if (i === undefined) { i = text.indexOf(needle); v.data.set(needle, i); }

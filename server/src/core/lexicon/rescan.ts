@@ -6,7 +6,7 @@
 // same result as before, and only attempts near the edit need to be made again. Exact by construction, and
 // property-tested against a fresh search (test/unit/rescan.test.ts).
 
-import { cachingEnabled, ownCopy } from '../cache';
+import { cachingEnabled, ownCopy, tracksVersions } from '../cache';
 import { Versions, type Version } from '../text/versions';
 import { wordCharBefore } from '../text/wordStart';
 
@@ -36,6 +36,7 @@ export class CueAnswers {
   /** first: the first match of a cue in text; `fresh` searches when no earlier answer can be carried over. */
   first(id: string, cue: CueRegex, text: string, fresh: Searcher = PLAIN): CueHit | undefined {
     if (!cachingEnabled() || !Number.isFinite(cue.reach)) return firstFrom(cue, text, 0) ?? undefined;
+    if (!tracksVersions()) return fresh.first(cue, text) ?? undefined;
     const slot = this.versions.get(text);
     const a = answer(slot, id);
     if (a.first === undefined) a.first = this.deriveFirst(slot, id, cue, fresh);
@@ -44,6 +45,7 @@ export class CueAnswers {
 
   all(id: string, cue: CueRegex, text: string, fresh: Searcher = PLAIN): CueHit[] {
     if (!cachingEnabled() || !Number.isFinite(cue.reach)) return allFrom(cue, text, 0);
+    if (!tracksVersions()) return fresh.all(cue, text);
     const slot = this.versions.get(text);
     const a = answer(slot, id);
     if (!a.all) a.all = this.deriveAll(slot, id, cue, fresh);

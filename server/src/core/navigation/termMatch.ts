@@ -19,7 +19,7 @@
 import type { Span } from '../types';
 import { isSpaceCode } from '../text/trim';
 import { commonPrefix, commonSuffix } from '../text/common';
-import { cachingEnabled } from '../cache';
+import { cachingEnabled, tracksVersions } from '../cache';
 import { Versions } from '../text/versions';
 
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -133,7 +133,7 @@ export function termMatches(text: string, key: string): Span[] {
  */
 export function termMatchesOf(text: string, keys: string[]): Map<string, Span[]> {
   const out = new Map<string, Span[]>();
-  if (text.length < MIN || !cachingEnabled()) { for (const k of keys) out.set(k, regexMatches(text, k)); return out; }
+  if (text.length < MIN || !cachingEnabled() || !tracksVersions()) { for (const k of keys) out.set(k, regexMatches(text, k)); return out; }
   const v = versions.get(text);
   const todo: string[] = [];
   for (const key of keys) {

@@ -5,7 +5,7 @@
 // shifted by the edit's length (after it), so its result can be found by its offsets alone. Only used for
 // the document's own text: every other string goes to the content memo.
 
-import { cachingEnabled } from '../cache';
+import { tracksVersions } from '../cache';
 import { Versions } from './versions';
 
 /** Documents shorter than this are cheap to hash; the table is for long ones. */
@@ -30,7 +30,7 @@ export class SpanTable<V> {
 
   /** get: the result stored for text[start, end), in this version or (by position) in the one before. */
   get(text: string, start: number, end: number): V | undefined {
-    if (!cachingEnabled()) return undefined;
+    if (!tracksVersions()) return undefined;
     const cur = this.versions.get(text);
     let v = lookup(cur.data, start, end);
     if (v !== undefined) return v;
@@ -43,6 +43,6 @@ export class SpanTable<V> {
   }
 
   set(text: string, start: number, end: number, v: V): void {
-    if (cachingEnabled()) store(this.versions.get(text).data, start, end, v);
+    if (tracksVersions()) store(this.versions.get(text).data, start, end, v);
   }
 }
