@@ -2,7 +2,7 @@
 // built and searched — must give exactly what the simple form gives, on any input.
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { SCHEDULE_LINE, scheduleStarts, firstDescendant, mayCite, holds } from '../../server/src/core/rules/proofreading';
+import { SCHEDULE_LINE, scheduleStarts, firstDescendant, mayCite, holds, mayBeOther, OTHER_TITLE } from '../../server/src/core/rules/proofreading';
 import { flatten } from '../../server/src/core/structure';
 import { analyze } from '../../server/src/core/analysis';
 import { matchesTogether, regexMatches } from '../../server/src/core/navigation/termMatch';
@@ -13,6 +13,7 @@ import { LANGS } from '../../server/src/core/types';
 import { suggest } from '../../server/src/core/rules/spelling';
 import { firstLine } from '../../server/src/core/structure/numbering';
 import { LineIndex } from '../../server/src/core/text/lineIndex';
+import { EXTERNAL, mayBeExternal, normNum } from '../../server/src/core/structure/crossrefs';
 
 describe('rules fast paths equal their simple forms', () => {
   it('scheduleStarts is the index list of the schedule-heading regex (random texts)', () => {
@@ -108,5 +109,22 @@ describe('rules fast paths equal their simple forms', () => {
       assert.equal(firstLine(s), s.split(/\r?\n/)[0]);
       assert.equal(new LineIndex(s).hasCR, s.includes('\r'));
     }), { numRuns: 3000 });
+  });
+
+  it('normNum is the normal form of a section number', () => {
+    const norm = (s: string) => s.toLowerCase().replace(/[o°º]$/, '').replace(/\s+/g, ' ').trim();
+    fc.assert(fc.property(fc.array(fc.constantFrom('1', '12', '.', '-', 'a', 'A', 'o', 'O', '°', 'º', ' ', '\t', 'bis', 'é', 'İ'), { maxLength: 6 }).map(a => a.join('')), s => {
+      assert.equal(normNum(s), norm(s));
+    }), { numRuns: 5000 });
+  });
+
+  it('no slice is cut where EXTERNAL and OTHER_TITLE cannot match', () => {
+    const pieces = [' ', ',', ', ', 'of ', 'of the ', 'to 3 ', 'a ', 'à ', 'de la ', 'du ', 'in ', 'title ', 'chapter ', 'iv', 'this ', 'act', 'code', 'ley', 'x', '.', ';', '\n', '(1)', 'penal ', 'criminal ', ' '.repeat(79)];
+    fc.assert(fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 12 }).map(a => a.join('')), fc.nat(), (t, k) => {
+      const at = t.length ? k % (t.length + 1) : 0;
+      const after = t.slice(at, at + 80);
+      if (!mayBeExternal(t, at)) assert.equal(EXTERNAL.test(after), false, JSON.stringify(after));
+      if (!mayBeOther(t, at)) assert.equal(EXTERNAL.test(after) || OTHER_TITLE.test(after), false, JSON.stringify(after));
+    }), { numRuns: 8000 });
   });
 });

@@ -4,7 +4,7 @@
 
 import type { Provision, Span } from '../types';
 import type { Analysis } from '../analysis';
-import { EXTERNAL } from '../structure/crossrefs';
+import { EXTERNAL, codeAfterBlanks, mayBeExternal } from '../structure/crossrefs';
 import { sectionOf } from '../structure';
 import { findCitations } from '../declaration/citations';
 import { termUsesUnordered } from '../navigation/termUses';
@@ -52,7 +52,15 @@ export function mayCite(folded: string): boolean {
 const MAY_CITE = /protocol|declara|72\/1|¶|para\.?\s?\d/;
 
 // "section 1157 of Title 8", "section 5 of chapter 12": a provision of another compilation.
-const OTHER_TITLE = /^[ ,]*(?:of|in|du|de|del|da|do)\s+(?:title|chapter|titre|titulo|capitulo)\s+[0-9ivxlc]/;
+export const OTHER_TITLE = /^[ ,]*(?:of|in|du|de|del|da|do)\s+(?:title|chapter|titre|titulo|capitulo)\s+[0-9ivxlc]/;
+/**
+ * mayBeOther: false when neither EXTERNAL nor OTHER_TITLE can match the 80 characters after `at` (after blanks
+ * and commas they need "to", "a", "à", "of", "in", "de", "du"…), so no slice is cut for most references.
+ */
+export function mayBeOther(folded: string, at: number): boolean {
+  const c = codeAfterBlanks(folded, at);
+  return c === 105 /* i */ || mayBeExternal(folded, at);
+}
 const norm = (s?: string) => (s ?? '').toLowerCase().replace(/[o°º]$/, '').replace(/\s+/g, ' ').trim();
 
 const crossrefBroken: Rule = {
@@ -78,8 +86,10 @@ const crossrefBroken: Rule = {
     for (const r of a.crossRefs) {
       if (cites.some(c => overlaps(c.span, r.span))) continue; // "Protocol, art. 3" is a citation
       if (holds(headers, r.span.start)) continue; // a "Section 1 bis" heading, not a reference
-      const after = a.folded.slice(r.span.end, r.span.end + 80);
-      if (EXTERNAL.test(after) || OTHER_TITLE.test(after)) continue; // another instrument's section
+      if (mayBeOther(a.folded, r.span.end)) {
+        const after = a.folded.slice(r.span.end, r.span.end + 80);
+        if (EXTERNAL.test(after) || OTHER_TITLE.test(after)) continue; // another instrument's section
+      }
       if (resolves(a, r, sections)) continue;
       ctx.report({ span: r.span, message: `The reference "${a.text.slice(r.span.start, r.span.end)}" points to no provision of this bill.`, confidence: 'medium' });
     }

@@ -47,20 +47,60 @@ export function* refMatches(folded: string, re: RegExp = REF): Generator<RegExpE
 export const EXTERNAL = /^[ ,]*(?:(?:to|a|à)\s+[0-9a-z.]{1,12}\s+)?(?:of|de|du|del|da|do|des|dos|das)\s+(?!(?:this|the present|cette|ce|la presente|le present|la presente|esta|este|esta|presente|la misma|dicha|da presente|desta|deste)\b)(?:the |la |le |l'|el |los |las |a |o )?(?:[a-z]+ ){0,6}(?:act|code|codigo|code|ley|loi|lei|constitution|constitucion|constituicao|convention|convencion|decree|decreto|decret|regulations?|reglamento|ordinance|ordonnance)\b/;
 const norm = (s: string) => s.toLowerCase().replace(/[o°º]$/, '').replace(/\s+/g, ' ').trim();
 
+/**
+ * normNum is norm(s), with a short cut for the usual section number ("12", "3.1", "2-a"): made only of digits,
+ * lowercase letters, "." and "-", and not ending in "o", it is its own normal form.
+ */
+export function normNum(s: string): string {
+  const n = s.length;
+  if (!n || s.charCodeAt(n - 1) === 111) return norm(s);
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i);
+    if (!((c >= 48 && c <= 57) || (c >= 97 && c <= 122) || c === 46 || c === 45)) return norm(s);
+  }
+  return s;
+}
+
+/**
+ * mayBeExternal: false when EXTERNAL cannot match the 80 characters after `at` — after blanks and commas it
+ * needs "to", "a", "à", "of", "de", "du", "del", "da", "do", "des", "dos" or "das" — so no slice is cut.
+ */
+export function mayBeExternal(folded: string, at: number): boolean {
+  const c = codeAfterBlanks(folded, at);
+  return c === 116 || c === 97 || c === 224 || c === 111 || c === 100; // t a à o d
+}
+
+/** codeAfterBlanks: the first character code after blanks and commas within the 80 after `at`, or -1. */
+export function codeAfterBlanks(folded: string, at: number): number {
+  const end = Math.min(folded.length, at + 80);
+  let i = at;
+  while (i < end && (folded.charCodeAt(i) === 32 || folded.charCodeAt(i) === 44)) i++;
+  return i < end ? folded.charCodeAt(i) : -1;
+}
+
 /** findCrossRefs finds references to other provisions ("section 3(1)", "article 10", "subsection (2)") and resolves them. */
 export function findCrossRefs(root: Provision, folded: string): CrossRef[] {
   const sections = new Map<string, Provision>();
-  for (const p of flatten(root)) if (p.kind === 'section' && p.num && !sections.has(norm(p.num))) sections.set(norm(p.num), p);
+  for (const p of flatten(root)) {
+    if (p.kind !== 'section' || !p.num) continue;
+    const k = normNum(p.num);
+    if (!sections.has(k)) sections.set(k, p);
+  }
   const out: CrossRef[] = [];
-  for (const m of refMatches(folded)) {
+  // The loop of refMatches(), written out: a generator allocated a result object per reference.
+  REF.lastIndex = 0;
+  for (let m = REF.exec(folded); m; m = REF.exec(folded)) {
+    if (letterBefore(folded, m.index)) { REF.lastIndex = m.index + 1; continue; }
     const from = deepestAt(root, m.index);
-    const parts = (m[3] ?? m[5] ?? '').match(/\(([0-9a-z]{1,6})\)/g)?.map(s => s.slice(1, -1)) ?? [];
+    const marks = m[3] ?? m[5];
+    const parts = marks ? marks.match(/\(([0-9a-z]{1,6})\)/g)?.map(s => s.slice(1, -1)) ?? [] : [];
     let target: Provision | undefined;
     if (m[1]) {
       // "section 1(1)(a) of the Protection of Children Act 1978", "article 1o. de la Constitución": another
       // instrument, not this bill's section of that number.
-      if (EXTERNAL.test(folded.slice(m.index + m[0].length, m.index + m[0].length + 80))) { out.push({ span: { start: m.index, end: m.index + m[0].length }, kind: m[1], num: m[2], path: parts, target: undefined, from }); continue; }
-      target = sections.get(norm(m[2]));
+      const after = m.index + m[0].length;
+      if (mayBeExternal(folded, after) && EXTERNAL.test(folded.slice(after, after + 80))) { out.push({ span: { start: m.index, end: m.index + m[0].length }, kind: m[1], num: m[2], path: parts, target: undefined, from }); continue; }
+      target = sections.get(normNum(m[2]));
       // A reference from a section's own heading line to itself ("Section 3.") is its number, not a reference.
       if (target && m.index >= target.headerSpan.start && m.index < target.headerSpan.end) continue;
     } else {
