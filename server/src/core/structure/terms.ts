@@ -52,6 +52,11 @@ export function findTerms(root: Provision, text: string, folded: string): Define
     push(text.slice(start, start + m[1].length), start, holder, { start: m.index, end: holder.end });
   }
   for (const p of all) {
+    // Only children can hold listed terms: a provision without any (other than definition entries, read
+    // above) is not searched for an introduction — most provisions of a long bill are leaves.
+    let listed = false;
+    for (const c of p.children) if (c.kind !== 'definition') { listed = true; break; }
+    if (!listed) continue;
     const own = folded.slice(p.bodyStart, p.children.length ? p.children[0].start : p.end);
     if (!INTRO.test(own)) continue;
     for (const c of p.children) {
