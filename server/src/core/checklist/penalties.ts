@@ -30,8 +30,41 @@ const NUMBER_WORDS: Record<string, number> = {
   uno: 1, dos: 2, tres: 3, cuatro: 4, cinco: 5, seis: 6, ocho: 8, diez: 10, doce: 12, quince: 15, veinte: 20, treinta: 30,
   um: 1, quatro_: 4, oito: 8, dez: 10, doze: 12, quinze_: 15, vinte: 20, trinta: 30,
 };
-const YEARS = /\b(\d{1,3}|[a-z]{2,12})(?:\)|\s?\([^)]{0,12}\))?\s{1,3}(?:years?|ans|anos)\b/g;
-const LIFE = /\b(?:life|imprisonment for life|a perpetuite|perpetu[ao]|cadena perpetua|prision permanente)\b/;
+export const YEARS = /\b(\d{1,3}|[a-z]{2,12})(?:\)|\s?\([^)]{0,12}\))?\s{1,3}(?:years?|ans|anos)\b/g;
+export const LIFE = /\b(?:life|imprisonment for life|a perpetuite|perpetu[ao]|cadena perpetua|prision permanente)\b/;
+
+/** mayBeLife: every wording LIFE knows contains one of these, so without them LIFE cannot match. */
+export function mayBeLife(text: string): boolean {
+  return text.includes('life') || text.includes('perpetu') || text.includes('permanente');
+}
+
+/** A unit of a term (what YEARS ends with) after a space, where a term can end. */
+const UNIT = /\s(?:years?|ans|anos)\b/g;
+/** Longest stretch YEARS can match before its unit: a number word, a bracketed figure and spaces. */
+const BEFORE_UNIT = 12 + 1 + 14 + 3;
+
+/**
+ * termsIn is text.matchAll(YEARS), searching only just before each unit: YEARS tried at every word of a
+ * section (a number word can be any word) reads the whole text slowly; every match ends with a unit after a
+ * space, so a match that starts at or after `from` starts at most BEFORE_UNIT before the first such unit
+ * after `from`, and YEARS run from there finds it.
+ */
+export function termsIn(text: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  let from = 0;
+  for (;;) {
+    UNIT.lastIndex = from;
+    const u = UNIT.exec(text);
+    if (!u) break;
+    YEARS.lastIndex = Math.max(from, u.index - BEFORE_UNIT);
+    const m = YEARS.exec(text);
+    if (!m) break;
+    out.push(m);
+    from = YEARS.lastIndex;
+  }
+  UNIT.lastIndex = YEARS.lastIndex = 0;
+  return out;
+}
 
 export function judgePenalties(cx: CheckContext, scope: Scope, lexFor: (p: Provision) => CompiledLexicon): Penalties {
   const none: CoverageEntry = { present: false };
@@ -49,8 +82,8 @@ export function judgePenalties(cx: CheckContext, scope: Scope, lexFor: (p: Provi
     const alt = lex.first('pen.fine_alternative', cx.folded, span.start, span.end);
     if (alt && !fineAlternative) fineAlternative = { start: alt.start, end: alt.end };
     const text = cx.folded.slice(span.start, span.end);
-    if (LIFE.test(text)) maxYears = Infinity;
-    for (const m of text.matchAll(YEARS)) {
+    if (mayBeLife(text) && LIFE.test(text)) maxYears = Infinity;
+    for (const m of termsIn(text)) {
       const n = /^\d+$/.test(m[1]) ? Number(m[1]) : NUMBER_WORDS[m[1]] ?? NUMBER_WORDS[m[1] + '_'];
       if (n && n < 100) maxYears = Math.max(maxYears ?? 0, n);
     }
