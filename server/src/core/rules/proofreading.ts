@@ -4,7 +4,7 @@
 
 import type { Provision, Span } from '../types';
 import type { Analysis } from '../analysis';
-import { EXTERNAL, codeAfterBlanks, mayBeExternal } from '../structure/crossrefs';
+import { EXTERNAL, codeAfterBlanks, mayBeExternal, normNum } from '../structure/crossrefs';
 import { sectionOf } from '../structure';
 import { findCitations } from '../declaration/citations';
 import { termUsesUnordered } from '../navigation/termUses';
@@ -61,7 +61,8 @@ export function mayBeOther(folded: string, at: number): boolean {
   const c = codeAfterBlanks(folded, at);
   return c === 105 /* i */ || mayBeExternal(folded, at);
 }
-const norm = (s?: string) => (s ?? '').toLowerCase().replace(/[o°º]$/, '').replace(/\s+/g, ' ').trim();
+// (s ?? '').toLowerCase().replace(/[o°º]$/, '').replace(/\s+/g, ' ').trim(), with a short cut for plain numbers.
+const norm = (s?: string) => normNum(s ?? '');
 
 const crossrefBroken: Rule = {
   meta: {
