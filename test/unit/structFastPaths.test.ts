@@ -6,7 +6,9 @@ import { classify, mayOpenAt, parenDigitLength, parenLowerLength, sepLength } fr
 import { wordCount } from '../../server/src/core/structure/headings';
 import { idSegment, scanLines } from '../../server/src/core/structure/parse';
 import { fold } from '../../server/src/core/text/fold';
-import { cueMayOccur } from '../../server/src/core/scope';
+import { cueMayOccur, windowHolders } from '../../server/src/core/scope';
+import { analyze } from '../../server/src/core/analysis';
+import { ownEnd } from '../../server/src/core/structure';
 import { lexicon } from '../../server/src/core/lexicon';
 import { requiredLiterals } from '../../server/src/core/lexicon/literals';
 import { setCaching } from '../../server/src/core/cache';
@@ -71,5 +73,23 @@ describe('structure fast paths equal their simple forms', () => {
         }), { numRuns: 60 });
       }
     }
+  });
+
+  it('windowHolders finds exactly the provisions whose opening holds a literal of the cue (random bills)', () => {
+    const LINES = ['PART 1', 'Section 1. Interpretation', 'Section 2', '1. Exploitation', '(1) In this Act—', '(a) "exploitation" means forced labour;', '(b) the term exploitation includes slavery;',
+      '(2) A person is exploited if—', 'for the purpose of exploitation', '"child" means a person under 18;', 'Exploitation', 'The meaning of exploitation is set out.', '(i) x', '(ii) y',
+      'Every person who recruits, transports or harbours another for the purpose of exploitation commits an offence.', '', 'lorem ipsum ' + 'x '.repeat(200) + 'exploitation'];
+    const bill = fc.array(fc.constantFrom(...LINES), { minLength: 1, maxLength: 30 }).map(a => a.join('\n'));
+    fc.assert(fc.property(bill, t => {
+      const a = analyze(t, { format: 'bill' });
+      const all = a.provisions, lex = a.lexFor(all[0] ?? a.root);
+      const sets = lex.data.cues['exploitation-definition'].map(requiredLiterals);
+      const needles = sets.flat() as string[];
+      const expected = all.flatMap((p, i) => {
+        const w = a.folded.slice(p.headerSpan.start, Math.min(ownEnd(p), p.bodyStart + 300));
+        return needles.some(n => w.includes(n)) ? [i] : [];
+      });
+      assert.deepEqual(windowHolders(all, [lex], a.lexFor, a.folded, 'exploitation-definition'), expected);
+    }), { numRuns: 300 });
   });
 });

@@ -60,10 +60,12 @@ export function findScope({ root, folded, terms, crossRefs, lexFor }: ScopeInput
   for (let i = 0; i < terms.length; i++) if (!termOf.has(terms[i].provision)) termOf.set(terms[i].provision, terms[i]);
   // Indexed loops, offsets in locals and a set of acts only once one is found: this visits every provision,
   // and an iterator result, a span object and an empty set for each were most of the collector's work here.
+  const lexes: CompiledLexicon[] = []; // every lexicon a provision reads with, for extend()
   for (let i = 0; i < all.length; i++) {
     const p = all[i];
     if (p.kind === 'document') continue;
     const lex = lexFor(p);
+    if (lex !== lexes[lexes.length - 1] && !lexes.includes(lex)) lexes.push(lex);
     const own = p.headerSpan.start, ownTo = ownEnd(p);
     if (ownTo <= own) continue;
     // An entry of a definitions list that defines another term ("Publicidad engañosa: … con objeto de captar
@@ -101,7 +103,7 @@ export function findScope({ root, folded, terms, crossRefs, lexFor }: ScopeInput
       inCore.add(q);
     }
   }
-  const extended = extend(core, { root, folded, terms, crossRefs, lexFor }, all);
+  const extended = extend(core, { root, folded, terms, crossRefs, lexFor }, all, lexes);
   return { core, extended };
 }
 
@@ -156,7 +158,7 @@ export function firstOwners(units: { spans: Span[] }[], positions: number[]): In
   return owner;
 }
 
-function extend(core: ScopeUnit[], input: ScopeInput, all: Provision[]): ScopeUnit[] {
+function extend(core: ScopeUnit[], input: ScopeInput, all: Provision[], lexes: CompiledLexicon[]): ScopeUnit[] {
   const { folded, terms, crossRefs, lexFor } = input;
   const out: ScopeUnit[] = [];
   const taken = new Set<Provision>(core.map(u => u.provision));
@@ -216,25 +218,22 @@ function extend(core: ScopeUnit[], input: ScopeInput, all: Provision[]): ScopeUn
   if (speaksOfExploitation) {
     for (let i = 0; i < all.length; i++) {
       const p = all[i];
-      if (p.kind !== 'section' || taken.has(p)) continue;
-      const h = p.heading ? folded.slice(p.headerSpan.start, p.headerSpan.end) : '';
+      if (p.kind !== 'section' || !p.heading || taken.has(p)) continue; // (no heading: the pattern sees '')
+      const h = folded.slice(p.headerSpan.start, p.headerSpan.end);
       if (/\b(?:meaning of )?(?:exploitation|exploits?|explotacion|exploracao)\b/.test(h) && !lexFor(p).test('offence-name', h)) add(p, 'exploitation', `definition of exploitation (${p.label})`);
     }
   }
   // 3b. A provision that defines exploitation in its own words ("se entiende por explotación…", "exploitation
   // includes…"), wherever it is, when the offence speaks of exploitation.
   if (speaksOfExploitation) {
-    // Thousands of provisions, few of which hold any literal the cue needs: those are found in one pass over
-    // the text, and the cue is tested only where one lies in the provision's opening (the same answers).
-    const may = new Map<CompiledLexicon, (s: number, e: number) => boolean>();
-    for (let i = 0; i < all.length; i++) {
-      const p = all[i];
+    // Thousands of provisions, few of which hold any literal the cue needs in their opening: those few are
+    // found from where the literals occur, and only they are tested, in document order (the same answers).
+    const cands = windowHolders(all, lexes, lexFor, folded, 'exploitation-definition');
+    for (let c = 0; c < cands.length; c++) {
+      const p = all[cands[c]];
       if (p.kind === 'document' || taken.has(p)) continue;
       const lex = lexFor(p);
-      let mayIn = may.get(lex);
-      if (!mayIn) may.set(lex, mayIn = cueMayOccur(lex, 'exploitation-definition', folded));
-      const s = p.headerSpan.start, e = Math.min(ownEnd(p), p.bodyStart + 300);
-      if (mayIn(s, e) && lex.test('exploitation-definition', folded, s, e)) add(p, 'exploitation', `definition of exploitation (${p.label})`);
+      if (lex.test('exploitation-definition', folded, p.headerSpan.start, Math.min(ownEnd(p), p.bodyStart + 300))) add(p, 'exploitation', `definition of exploitation (${p.label})`);
     }
   }
   // Two hops: the offence points to the definition of exploitation, which points to the slavery offence.
@@ -260,26 +259,78 @@ function extend(core: ScopeUnit[], input: ScopeInput, all: Provision[]): ScopeUn
 }
 
 /**
- * cueMayOccur: a test of whether cue `id` of lex can match within folded[s, e) — false only when none of its
- * required literals (lexicon/literals.ts: every match contains one) lies wholly inside, which is when the
- * lexicon's own test skips the regex too. The literals are found in one pass: at each position the shortest
- * one starting there (shortest first in the alternation, the search resumed one position on), so the least
- * end among occurrences starting at or after s, a suffix minimum, says whether one fits before e.
+ * cueOccurrences: where the required literals of cue `id` (lexicon/literals.ts: every match contains one)
+ * occur in folded — at each position the shortest one starting there (shortest first in the alternation, the
+ * search resumed one position on) — or null when some alternative has none, so any span may hold a match.
+ */
+export function cueOccurrences(lex: CompiledLexicon, id: string, folded: string): { starts: number[]; ends: number[] } | null {
+  const re = needleSearch(lex, id);
+  if (re === null) return null;
+  const starts: number[] = [], ends: number[] = [];
+  if (!re) return { starts, ends };
+  re.lastIndex = 0;
+  for (let m = re.exec(folded); m; m = re.exec(folded)) { starts.push(m.index); ends.push(m.index + m[0].length); re.lastIndex = m.index + 1; }
+  return { starts, ends };
+}
+
+/** The search for a cue's required literals, per lexicon and cue (null: none to require; undefined: no literal). */
+const needleSearches = new WeakMap<CompiledLexicon, Map<string, RegExp | null | undefined>>();
+function needleSearch(lex: CompiledLexicon, id: string): RegExp | null | undefined {
+  let byId = needleSearches.get(lex);
+  if (!byId) needleSearches.set(lex, byId = new Map());
+  if (byId.has(id)) return byId.get(id);
+  const sets = (lex.data.cues[id] ?? []).map(requiredLiterals);
+  let re: RegExp | null | undefined = null;
+  if (sets.every(Boolean)) {
+    const needles = [...new Set(sets.flat() as string[])].sort((a, b) => a.length - b.length);
+    re = needles.length ? new RegExp(needles.map(n => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g') : undefined;
+  }
+  byId.set(id, re);
+  return re;
+}
+
+/**
+ * cueMayOccur: whether some required literal of the cue lies wholly in folded[s, e) — where it does not, the
+ * lexicon's own test skips the regex and answers no. (By the least end among occurrences starting at or
+ * after s, a suffix minimum.)
  */
 export function cueMayOccur(lex: CompiledLexicon, id: string, folded: string): (s: number, e: number) => boolean {
-  const sets = (lex.data.cues[id] ?? []).map(requiredLiterals);
-  if (!sets.every(Boolean)) return () => true;
-  const needles = [...new Set(sets.flat() as string[])].sort((a, b) => a.length - b.length);
-  if (!needles.length) return () => false;
-  const re = new RegExp(needles.map(n => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g');
-  const starts: number[] = [], ends: number[] = [];
-  for (let m = re.exec(folded); m; m = re.exec(folded)) { starts.push(m.index); ends.push(m.index + m[0].length); re.lastIndex = m.index + 1; }
+  const occ = cueOccurrences(lex, id, folded);
+  if (!occ) return () => true;
+  const { starts, ends } = occ;
   for (let i = ends.length - 2; i >= 0; i--) if (ends[i + 1] < ends[i]) ends[i] = ends[i + 1];
   return (s, e) => {
     let lo = 0, hi = starts.length;
     while (lo < hi) { const mid = (lo + hi) >> 1; if (starts[mid] < s) lo = mid + 1; else hi = mid; }
     return lo < starts.length && ends[lo] <= e;
   };
+}
+
+/**
+ * windowHolders: the indices (ascending) of the provisions of `all` whose opening — folded[headerSpan.start,
+ * min(ownEnd, bodyStart + 300)) — holds a required literal of the cue in their own lexicon: every provision
+ * the cue can match in there. The openings of a parse's provisions, in document order, are sorted and do not
+ * overlap (each ends by the next provision's start: its first child's, or its successor's after its end), so
+ * an occurrence can only lie in the opening of the last provision starting at or before it.
+ */
+export function windowHolders(all: Provision[], lexes: CompiledLexicon[], lexFor: (p: Provision) => CompiledLexicon, folded: string, id: string): number[] {
+  const out: number[] = [];
+  for (const lex of lexes) {
+    const occ = cueOccurrences(lex, id, folded);
+    if (!occ) return all.map((_, i) => i);
+    const { starts, ends } = occ;
+    let last = -1;
+    for (let o = 0; o < starts.length; o++) {
+      const a = starts[o];
+      let lo = 0, hi = all.length;
+      while (lo < hi) { const mid = (lo + hi) >> 1; if (all[mid].headerSpan.start <= a) lo = mid + 1; else hi = mid; }
+      const k = lo - 1;
+      if (k < 0 || k === last) continue;
+      const p = all[k];
+      if (ends[o] <= Math.min(ownEnd(p), p.bodyStart + 300) && lexFor(p) === lex) { out.push(k); last = k; }
+    }
+  }
+  return lexes.length > 1 ? [...new Set(out)].sort((x, y) => x - y) : out;
 }
 
 /** headOf climbs from a nested provision to the subsection (or section) that reads as one unit. */
