@@ -11,6 +11,7 @@ import { SpanNeedles, cueNeedles } from '../../server/src/core/rules/needles';
 import { lexicon } from '../../server/src/core/lexicon';
 import { LANGS } from '../../server/src/core/types';
 import { suggest } from '../../server/src/core/rules/spelling';
+import { occursInBill } from '../../server/src/core/rules/definition-extras';
 import { firstLine } from '../../server/src/core/structure/numbering';
 import { LineIndex } from '../../server/src/core/text/lineIndex';
 import { EXTERNAL, mayBeExternal, normNum } from '../../server/src/core/structure/crossrefs';
@@ -126,5 +127,19 @@ describe('rules fast paths equal their simple forms', () => {
       if (!mayBeExternal(t, at)) assert.equal(EXTERNAL.test(after), false, JSON.stringify(after));
       if (!mayBeOther(t, at)) assert.equal(EXTERNAL.test(after) || OTHER_TITLE.test(after), false, JSON.stringify(after));
     }), { numRuns: 8000 });
+  });
+
+  it('occursInBill answers as lex.test over the whole text (short and long texts, every cue)', function () {
+    this.timeout(60000);
+    for (const lang of LANGS) {
+      const lex = lexicon(lang);
+      const ids = Object.keys(lex.data.cues);
+      const words = [...new Set(ids.flatMap(c => lex.data.cues[c].flatMap(src => src.replace(/\(\?:|[()?|*+\[\]\\]/g, ' ').split(/\s+/))).filter(w => w.length > 1))];
+      const chunk = fc.array(fc.constantFrom(...words, ' ', ' ', ', ', '.', '\n', 'x'), { maxLength: 30 }).map(a => a.join(' '));
+      fc.assert(fc.property(chunk, fc.boolean(), (t, long) => {
+        const text = long ? `${'filler text. '.repeat(1700)}${t}` : t;
+        for (const id of ids) assert.equal(occursInBill(lex, id, text), lex.test(id, text), `${lang} ${id}`);
+      }), { numRuns: 25 });
+    }
   });
 });

@@ -5,6 +5,8 @@
 import type { Analysis } from '../analysis';
 import { anchorUnit, enumerationSpan } from './definition';
 import type { Rule } from './types';
+import type { CompiledLexicon } from '../lexicon';
+import { cueNeedles } from './needles';
 
 const found = (a: Analysis) => a.coverage['definition.found'].present;
 const units = (a: Analysis) => [...a.scope.core, ...a.scope.extended];
@@ -43,12 +45,22 @@ const vulnerabilityUndefined: Rule = {
     // A bill that defines the term itself ("Situación de vulnerabilidad: …") has made its choice.
     if (a.terms.some(t => t.key.includes('vulnerab'))) return;
     const lexes = new Set([a.lexicon, ...units(a).map(u => a.lexFor(u.provision))]);
-    for (const lex of lexes) if (lex.test('vulnerability-defined', a.folded)) return;
+    for (const lex of lexes) if (occursInBill(lex, 'vulnerability-defined', a.folded)) return;
     const m = a.elements.matches.find(x => x.key === 'means.abuse_of_vulnerability' && a.scope.core.includes(x.unit)) ?? a.elements.matches.find(x => x.key === 'means.abuse_of_vulnerability');
     if (!m) return;
     ctx.report({ span: m, message: `“${a.text.slice(m.start, m.end)}” is not defined: consider stating that a position of vulnerability means having no real and acceptable alternative but to submit to the abuse involved (interpretative note to Protocol art. 3(a)).`, confidence: 'medium', provision: m.unit.provision.id, keys: ['means.abuse_of_vulnerability'] });
   },
 };
+
+/**
+ * occursInBill is lex.test(id, folded) over the whole text, asked as "is there a first match": over a long bill
+ * that search is guided by where the cue's literals occur (lexicon/indexed.ts), where test() runs the regex
+ * over every character. The two agree when every match holds a required literal (so none is empty: test()
+ * would count an empty match, first() skips it); otherwise test() is asked.
+ */
+export function occursInBill(lex: CompiledLexicon, id: string, folded: string): boolean {
+  return cueNeedles(lex, id) ? lex.first(id, folded) !== undefined : lex.test(id, folded);
+}
 
 const childBelow18: Rule = {
   meta: {
