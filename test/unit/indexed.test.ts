@@ -62,9 +62,12 @@ describe('literal plans of a pattern', () => {
   it('lists each alternative’s required sets, joining fixed runs into their few exact strings', () => {
     const plans = literalPlans('re-?traffick(?:ing|ed)|survivors?')!;
     assert.equal(plans.length, 2);
-    assert.ok(plans[0].some(s => JSON.stringify([...s].sort()) === JSON.stringify(['re-trafficked', 're-trafficking', 'retrafficked', 'retrafficking'])));
-    assert.ok(plans[0].some(s => s.length === 1 && s[0] === 'traffick'));
-    assert.ok(plans[1].some(s => s.includes('survivor')));
+    assert.ok(plans[0].sets.some(s => JSON.stringify([...s].sort()) === JSON.stringify(['re-trafficked', 're-trafficking', 'retrafficked', 'retrafficking'])));
+    assert.ok(plans[0].sets.some(s => s.length === 1 && s[0] === 'traffick'));
+    assert.deepEqual(plans[0].lead, ['re-trafficked', 're-trafficking', 'retrafficked', 'retrafficking']);
+    assert.ok(plans[1].sets.some(s => s.includes('survivor')));
+    assert.equal(literalPlans('(?<!x)abcde')![0].lead, undefined, 'a lookaround first: no set is known to begin the match');
+    assert.equal(literalPlans('[a-z]bcdef')![0].lead, undefined);
     assert.equal(literalPlans('a|bcd'), undefined);
     assert.equal(literalPlans('[a-z]+'), undefined);
   });

@@ -7,11 +7,12 @@
 
 import { registerCache } from '../cache';
 import { literalPlans } from './literals';
+import { wordCharBefore } from '../text/wordStart';
 import { NeedleSet, type Occurrences } from './needles';
 import { allFrom, firstFrom, searchWindow, type CueHit, type CueRegex, type Searcher } from './rescan';
 
-/** A cue's plan: for each alternative, its candidate literal sets, as needle numbers. */
-type Plan = number[][][];
+/** A cue's plan: for each alternative, its candidate literal sets, as needle numbers, and the set it begins with. */
+type Plan = { sets: number[][]; lead?: number[] }[];
 
 export class CueIndex {
   private readonly plans = new Map<string, Plan | null>();
@@ -35,10 +36,12 @@ export class CueIndex {
       for (const src of sources) {
         const p = ok ? literalPlans(src) : undefined;
         if (!p) { ok = false; break; }
-        for (const sets of p) {
+        for (const { sets, lead } of p) {
           const kept = likely(sets.filter(set => !set.some(common)));
           if (!kept.length) { ok = false; break; }
-          alts.push(kept.map(s => s.map(id)));
+          const ids = kept.map(s => s.map(id));
+          const at = lead ? kept.indexOf(lead) : -1;
+          alts.push(at >= 0 ? { sets: ids, lead: ids[at] } : { sets: ids });
         }
       }
       this.plans.set(cue, ok ? alts : null);
@@ -80,17 +83,20 @@ export class CueIndex {
     if (!plan) return undefined;
     const found = this.found(whole);
     const out: number[] = [];
-    for (const sets of plan) {
+    for (const { sets, lead } of plan) {
       let best: number[] | undefined, second: number[] | undefined, c1 = Infinity, c2 = Infinity;
       for (const set of sets) {
         let c = 0;
         for (const n of set) c += found.count(n);
         if (c < c1) { second = best; c2 = c1; best = set; c1 = c; } else if (c < c2) { second = set; c2 = c; }
       }
-      const a = this.positions(found, best!, start, end);
+      let a = this.positions(found, best!, start, end);
+      // A match begins at a word start: an occurrence of the set it begins with, inside a word, begins none.
+      if (best === lead) a = a.filter(q => !wordCharBefore(whole, q));
       // A handful of windows cost less than listing the second set.
       if (!second || a.length <= FEW || !Number.isFinite(reach)) { for (const q of a) out.push(q - start); continue; }
-      const b = this.positions(found, second, start, end);
+      let b = this.positions(found, second, start, end);
+      if (second === lead) b = b.filter(q => !wordCharBefore(whole, q));
       for (let i = 0, j = 0; i < a.length; i++) {
         while (j < b.length && b[j] < a[i] - reach) j++;
         if (j < b.length && b[j] <= a[i] + reach) out.push(a[i] - start);

@@ -22,16 +22,28 @@ export function requiredLiterals(source: string): string[] | undefined {
  * literalPlans: for each top-level alternative of `source`, every set of strings that the alternative's matches
  * must contain one of (a mandatory run of characters, or a mandatory group's strings); undefined when some
  * alternative has no such set. The cue index (lexicon/needles.ts) picks, per alternative, the set whose strings
- * occur least in the text at hand, and looks for matches only around those occurrences.
+ * occur least in the text at hand, and looks for matches only around those occurrences. `lead` is the set an
+ * alternative's matches begin with, if any: its strings then occur at the very start of the match.
  */
-export function literalPlans(source: string): string[][][] | undefined {
+export interface LiteralPlan { sets: string[][]; lead?: string[] }
+
+export function literalPlans(source: string): LiteralPlan[] | undefined {
   try {
     const p = new Parser(source);
     const alts = [p.plan()];
     while (source[p.i] === '|') { p.i++; alts.push(p.plan()); }
     if (p.i !== source.length) return undefined;
-    const plans = alts.map(c => c.filter(set => set.every(s => s.length >= MIN)).map(set => [...new Set(set)]));
-    return plans.every(c => c.length) ? plans : undefined;
+    const plans = alts.map(({ sets, lead }) => {
+      const useful = (set: string[]) => set.every(s => s.length >= MIN);
+      const seen = new Set<string>(), kept: string[][] = [];
+      for (const set of sets.filter(useful).map(set => [...new Set(set)].sort())) {
+        const key = set.join('\u0000');
+        if (!seen.has(key)) { seen.add(key); kept.push(set); }
+      }
+      const l = lead && useful(lead) ? kept.find(s => s.join('\u0000') === [...new Set(lead)].sort().join('\u0000')) : undefined;
+      return l ? { sets: kept, lead: l } : { sets: kept };
+    });
+    return plans.every(c => c.sets.length) ? plans : undefined;
   } catch { return undefined; }
 }
 
@@ -87,9 +99,13 @@ class Parser {
    * fixed elements joined into the few exact strings they can match ("re-?traffick(?:ing|ed)" is one of four
    * strings, rarer than "traffick" alone).
    */
-  plan(): string[][] {
+  plan(): { sets: string[][]; lead?: string[] } {
     const els = this.elements();
-    return [...required(els), ...products(els)];
+    const runs = products(els);
+    // The run from the first element, or else the first element itself, is what every match begins with.
+    const first = els.length ? fixed(els[0]) : undefined;
+    const lead = runs.find(r => r.from === 0)?.set ?? (first && !first.includes('') ? first : undefined);
+    return { sets: [...required(els), ...runs.map(r => r.set), ...(lead ? [lead] : [])], lead };
   }
 
   private elements(): El[] {
@@ -207,8 +223,8 @@ function exactStrings(els: El[]): string[] | undefined {
  * products: from each element on, the longest run of fixed elements whose strings stay few, as one set — only
  * where it reaches further than the run from the element before (a run's own tails add nothing).
  */
-function products(els: El[]): string[][] {
-  const out: string[][] = [];
+function products(els: El[]): { set: string[]; from: number }[] {
+  const out: { set: string[]; from: number }[] = [];
   let reached = -1;
   for (let i = 0; i < els.length; i++) {
     let acc: string[] = [''], j = i;
@@ -218,7 +234,7 @@ function products(els: El[]): string[][] {
       if (!next) break;
       acc = next;
     }
-    if (j > reached && j > i + 1 && !acc.includes('')) out.push(acc);
+    if (j > reached && j > i + 1 && !acc.includes('')) out.push({ set: acc, from: i });
     reached = Math.max(reached, j);
     // A run from a later element of this one ends where this one did or sooner, unless this one stopped for
     // having too many strings: skip to the element that ended it.
