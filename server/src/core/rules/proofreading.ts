@@ -210,6 +210,7 @@ const termUndefined: Rule = {
     const a = ctx.analysis;
     if (a.language !== 'en') return;
     const keys = new Set(a.terms.map(t => t.key));
+    const keyList = [...keys]; // made once, not for every name found
     const reported = new Set<string>();
     // Whether a name is defined in passing, asked once per name: each question is a search of the whole text.
     const inPassing = new Map<string, boolean>();
@@ -219,7 +220,7 @@ const termUndefined: Rule = {
       const k = name.toLowerCase();
       // "the Committee on Foreign Relations", "the Commission for Human Rights": a full name, not a short one.
       if (/^[ \t]+(?:for|of|on)[ \t]+(?:the[ \t]+)?[A-Z]/.test(a.text.slice(m.index + m[0].length, m.index + m[0].length + 12))) continue;
-      if (reported.has(k) || keys.has(k) || [...keys].some(t => t.endsWith(` ${k}`) || k.endsWith(` ${t}`))) continue;
+      if (reported.has(k) || keys.has(k) || keyList.some(t => t.endsWith(` ${k}`) || k.endsWith(` ${t}`))) continue;
       const esc = name.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&');
       // Defined in passing — (the "Fund"), (“Fund”), known as the Fund, establishes the Fund — counts as defined.
       let passing = inPassing.get(name);
