@@ -12,7 +12,7 @@ import { lexicon } from '../../server/src/core/lexicon';
 import { LANGS } from '../../server/src/core/types';
 import { suggest } from '../../server/src/core/rules/spelling';
 import { occursInBill } from '../../server/src/core/rules/definition-extras';
-import { firstLine } from '../../server/src/core/structure/numbering';
+import { firstLine, norm as numberNorm, sectionNumbers } from '../../server/src/core/structure/numbering';
 import { LineIndex } from '../../server/src/core/text/lineIndex';
 import { EXTERNAL, mayBeExternal, normNum } from '../../server/src/core/structure/crossrefs';
 
@@ -141,5 +141,18 @@ describe('rules fast paths equal their simple forms', () => {
         for (const id of ids) assert.equal(occursInBill(lex, id, text), lex.test(id, text), `${lang} ${id}`);
       }), { numRuns: 25 });
     }
+  });
+
+  it('the numbering norm is its regex form', () => {
+    fc.assert(fc.property(fc.array(fc.constantFrom('1', '12', 'a', 'A', 'bis', ' ', '.', '-', '–', '\t', 'º', 'İ', 'é'), { maxLength: 6 }).map(a => a.join('')), n => {
+      assert.equal(numberNorm(n), n.toLowerCase().replace(/[\s.\-–]+/g, ' ').trim());
+    }), { numRuns: 5000 });
+  });
+
+  it('sectionNumbers reads inserted Portuguese numbers ("Art. 2º-A") as before', () => {
+    const bill = ['Art. 1º Objeto.', 'Texto.', 'Art. 2º-A Definições.', 'Texto.', 'Art. 2.º-B Outra.', 'Texto.', 'Art. 3 - Penas.', 'Texto.', 'Art. 4° -C x', 'Art. 5.', 'Texto.'].join('\n');
+    const a = analyze(bill, { format: 'bill' });
+    const nums = [...sectionNumbers(a.root, bill)].sort();
+    assert.ok(nums.includes('2 a') && nums.includes('2 b'), nums.join('|'));
   });
 });

@@ -46,11 +46,20 @@ const PT_INSERTED = /^(\.?[º°])?-([A-Z])(?![A-Za-z])/;
 function written(text: string, p: Provision): { num: string; ord?: string; suffixEnd?: number } {
   const line = headerLine(text, p);
   const at = line.indexOf(p.num!);
-  const m = at >= 0 ? PT_INSERTED.exec(line.slice(at + p.num!.length)) : null;
+  // PT_INSERTED needs ".", "º", "°" or "-" right after the number: other headers are not cut and tried.
+  const c = at >= 0 ? line.charCodeAt(at + p.num!.length) : -1;
+  const m = c === 46 || c === 0xba || c === 0xb0 || c === 45 ? PT_INSERTED.exec(line.slice(at + p.num!.length)) : null;
   return m ? { num: `${p.num}-${m[2]}`, ord: m[1] ?? '', suffixEnd: at + p.num!.length + m[0].length } : { num: p.num! };
 }
 
-const norm = (n: string) => n.toLowerCase().replace(/[\s.\-–]+/g, ' ').trim();
+/** norm: n.toLowerCase().replace(/[\s.\-–]+/g, ' ').trim(), with a short cut for plain lowercase letters and digits. */
+export function norm(n: string): string {
+  for (let i = 0; i < n.length; i++) {
+    const c = n.charCodeAt(i);
+    if (!((c >= 48 && c <= 57) || (c >= 97 && c <= 122))) return n.toLowerCase().replace(/[\s.\-–]+/g, ' ').trim();
+  }
+  return n;
+}
 
 /**
  * nextNumber: the number that follows `num` without colliding with an existing section. Integers go up by
