@@ -8,6 +8,9 @@ import type { ElementResult } from './elements';
 import type { DefinedTerm } from './structure/terms';
 import { describe, deepestAt, sectionOf } from './structure';
 import type { LineIndex } from './text/lineIndex';
+import { searchedAcrossBills } from './lexicon/indexed';
+
+searchedAcrossBills(['consent-irrelevant']);
 
 interface Input {
   root: Provision;

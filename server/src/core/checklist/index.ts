@@ -11,6 +11,9 @@ import { CheckContext, type Block } from './context';
 import { CHECK_ITEMS, CORPUS_ITEMS, type Item } from './items';
 import { judgeNonPenalization, type NonPenalization } from './nonpenalization';
 import { judgePenalties, type Penalties } from './penalties';
+import { searchedAcrossBills } from '../lexicon/indexed';
+
+searchedAcrossBills([...CORPUS_ITEMS, ...CHECK_ITEMS].map(i => i.cue).concat('np.record'));
 
 export interface Checklist {
   coverage: Record<string, CoverageEntry>;

@@ -4,7 +4,7 @@ import { NeedleIndex, PRESENCE_MIN } from './presence';
 import { execAtWordStart } from '../text/wordStart';
 import { CueAnswers, RESCAN_MIN, allFrom, firstFrom, type CueHit, type CueRegex, type Searcher } from './rescan';
 import { reachOf } from './reach';
-import { CueIndex } from './indexed';
+import { CueIndex, acrossBillCues } from './indexed';
 import { SpanTable, SPAN_MIN } from '../text/spans';
 
 /** Cue tests on longer texts are not memoised: building and hashing the key would cost what the test does. */
@@ -197,7 +197,7 @@ export class CompiledLexicon {
 
   /** fresh: how to search a cue in folded[start, end) from scratch — around its literals when it has them. */
   private fresh(id: string, folded: string, start: number, end: number): Searcher | undefined {
-    this.cueIndex ??= new CueIndex(this.data.cues, this.data.stopwords);
+    this.cueIndex ??= new CueIndex(acrossBillCues(this.data.cues), this.data.stopwords);
     return this.cueIndex.searcher(id, folded, start, end);
   }
 

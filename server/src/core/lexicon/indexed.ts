@@ -11,6 +11,18 @@ import { wordCharBefore } from '../text/wordStart';
 import { NeedleSet, type Occurrences } from './needles';
 import { allFrom, firstFrom, searchWindow, type CueHit, type CueRegex, type Searcher } from './rescan';
 
+/**
+ * The cues searched across whole bills (the checklist's and the safeguards'), declared by the modules that
+ * search them: only their literals are listed by the pass, which then keeps a smaller table and fewer
+ * occurrences. Any other cue asked about a whole bill is searched by a plain scan, with the same result.
+ */
+const acrossBills = new Set<string>();
+export function searchedAcrossBills(ids: Iterable<string>): void { for (const id of ids) acrossBills.add(id); }
+/** The declared cues of a lexicon, for its index. */
+export function acrossBillCues(cues: Record<string, string[]>): Record<string, string[]> {
+  return Object.fromEntries(Object.entries(cues).filter(([id]) => acrossBills.has(id)));
+}
+
 /** A cue's plan: for each alternative, its candidate literal sets, as needle numbers, and the set it begins with. */
 type Plan = { sets: number[][]; lead?: number[] }[];
 

@@ -7,6 +7,9 @@ import { anchorUnit, enumerationSpan } from './definition';
 import type { Rule } from './types';
 import type { CompiledLexicon } from '../lexicon';
 import { cueNeedles } from './needles';
+import { searchedAcrossBills } from '../lexicon/indexed';
+
+searchedAcrossBills(['vulnerability-defined']);
 
 const found = (a: Analysis) => a.coverage['definition.found'].present;
 const units = (a: Analysis) => [...a.scope.core, ...a.scope.extended];
