@@ -6,7 +6,7 @@ import { classify, mayOpenAt, parenDigitLength, parenLowerLength, sepLength } fr
 import { wordCount } from '../../server/src/core/structure/headings';
 import { idSegment, scanLines } from '../../server/src/core/structure/parse';
 import { fold } from '../../server/src/core/text/fold';
-import { cueMayOccur, windowHolders } from '../../server/src/core/scope';
+import { cueMayOccur, windowHolders } from '../../server/src/core/scopeLiterals';
 import { analyze } from '../../server/src/core/analysis';
 import { ownEnd } from '../../server/src/core/structure';
 import { lexicon } from '../../server/src/core/lexicon';

@@ -8,7 +8,7 @@ import type { CompiledLexicon } from './lexicon';
 import { flatten, ownEnd, sectionOf } from './structure';
 import type { DefinedTerm } from './structure/terms';
 import type { CrossRef } from './structure/crossrefs';
-import { requiredLiterals } from './lexicon/literals';
+import { windowHolders } from './scopeLiterals';
 
 export type ScopeRole = 'offence' | 'definition' | 'exploitation' | 'term';
 
@@ -256,81 +256,6 @@ function extend(core: ScopeUnit[], input: ScopeInput, all: Provision[], lexes: C
     }
   }
   return out;
-}
-
-/**
- * cueOccurrences: where the required literals of cue `id` (lexicon/literals.ts: every match contains one)
- * occur in folded — at each position the shortest one starting there (shortest first in the alternation, the
- * search resumed one position on) — or null when some alternative has none, so any span may hold a match.
- */
-export function cueOccurrences(lex: CompiledLexicon, id: string, folded: string): { starts: number[]; ends: number[] } | null {
-  const re = needleSearch(lex, id);
-  if (re === null) return null;
-  const starts: number[] = [], ends: number[] = [];
-  if (!re) return { starts, ends };
-  re.lastIndex = 0;
-  for (let m = re.exec(folded); m; m = re.exec(folded)) { starts.push(m.index); ends.push(m.index + m[0].length); re.lastIndex = m.index + 1; }
-  return { starts, ends };
-}
-
-/** The search for a cue's required literals, per lexicon and cue (null: none to require; undefined: no literal). */
-const needleSearches = new WeakMap<CompiledLexicon, Map<string, RegExp | null | undefined>>();
-function needleSearch(lex: CompiledLexicon, id: string): RegExp | null | undefined {
-  let byId = needleSearches.get(lex);
-  if (!byId) needleSearches.set(lex, byId = new Map());
-  if (byId.has(id)) return byId.get(id);
-  const sets = (lex.data.cues[id] ?? []).map(requiredLiterals);
-  let re: RegExp | null | undefined = null;
-  if (sets.every(Boolean)) {
-    const needles = [...new Set(sets.flat() as string[])].sort((a, b) => a.length - b.length);
-    re = needles.length ? new RegExp(needles.map(n => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g') : undefined;
-  }
-  byId.set(id, re);
-  return re;
-}
-
-/**
- * cueMayOccur: whether some required literal of the cue lies wholly in folded[s, e) — where it does not, the
- * lexicon's own test skips the regex and answers no. (By the least end among occurrences starting at or
- * after s, a suffix minimum.)
- */
-export function cueMayOccur(lex: CompiledLexicon, id: string, folded: string): (s: number, e: number) => boolean {
-  const occ = cueOccurrences(lex, id, folded);
-  if (!occ) return () => true;
-  const { starts, ends } = occ;
-  for (let i = ends.length - 2; i >= 0; i--) if (ends[i + 1] < ends[i]) ends[i] = ends[i + 1];
-  return (s, e) => {
-    let lo = 0, hi = starts.length;
-    while (lo < hi) { const mid = (lo + hi) >> 1; if (starts[mid] < s) lo = mid + 1; else hi = mid; }
-    return lo < starts.length && ends[lo] <= e;
-  };
-}
-
-/**
- * windowHolders: the indices (ascending) of the provisions of `all` whose opening — folded[headerSpan.start,
- * min(ownEnd, bodyStart + 300)) — holds a required literal of the cue in their own lexicon: every provision
- * the cue can match in there. The openings of a parse's provisions, in document order, are sorted and do not
- * overlap (each ends by the next provision's start: its first child's, or its successor's after its end), so
- * an occurrence can only lie in the opening of the last provision starting at or before it.
- */
-export function windowHolders(all: Provision[], lexes: CompiledLexicon[], lexFor: (p: Provision) => CompiledLexicon, folded: string, id: string): number[] {
-  const out: number[] = [];
-  for (const lex of lexes) {
-    const occ = cueOccurrences(lex, id, folded);
-    if (!occ) return all.map((_, i) => i);
-    const { starts, ends } = occ;
-    let last = -1;
-    for (let o = 0; o < starts.length; o++) {
-      const a = starts[o];
-      let lo = 0, hi = all.length;
-      while (lo < hi) { const mid = (lo + hi) >> 1; if (all[mid].headerSpan.start <= a) lo = mid + 1; else hi = mid; }
-      const k = lo - 1;
-      if (k < 0 || k === last) continue;
-      const p = all[k];
-      if (ends[o] <= Math.min(ownEnd(p), p.bodyStart + 300) && lexFor(p) === lex) { out.push(k); last = k; }
-    }
-  }
-  return lexes.length > 1 ? [...new Set(out)].sort((x, y) => x - y) : out;
 }
 
 /** headOf climbs from a nested provision to the subsection (or section) that reads as one unit. */
