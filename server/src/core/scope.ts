@@ -167,7 +167,14 @@ function extend(core: ScopeUnit[], input: ScopeInput, all: Provision[], lexes: C
     taken.add(p);
     out.push({ provision: p, spans: [{ start: p.headerSpan.start, end: p.end }], role, via });
   };
-  const coreSections = new Set(core.map(u => sectionOf(u.provision) ?? u.provision));
+  // The core units of each section, in core order: grouped once rather than filtered again for every section.
+  const partsOf = new Map<Provision, ScopeUnit[]>();
+  for (const u of core) {
+    const sec = sectionOf(u.provision) ?? u.provision;
+    const l = partsOf.get(sec);
+    if (l) l.push(u); else partsOf.set(sec, [u]);
+  }
+  const coreSections = new Set(partsOf.keys());
   // Strict ancestors of core provisions, and the core's text spans, looked up instead of searched.
   const coreAncestors = new Set<Provision>();
   for (const u of core) for (let q = u.provision.parent; q; q = q.parent) coreAncestors.add(q);
@@ -179,7 +186,7 @@ function extend(core: ScopeUnit[], input: ScopeInput, all: Provision[], lexes: C
     const lex = lexFor(sec);
     const heading = folded.slice(sec.headerSpan.start, sec.headerSpan.end);
     if (lex.test('definition-heading', heading)) continue;
-    const parts = core.filter(u => (sectionOf(u.provision) ?? u.provision) === sec);
+    const parts = partsOf.get(sec)!;
     // Only numbered subsections of an offence section: an item of a definitions list is not an offence part.
     if (parts.some(u => u.provision !== sec && u.provision.kind !== 'subsection')) continue;
     if (!lex.test('offence-name', heading) && !parts.some(u => lex.test('offence-name', folded, u.provision.start, ownEnd(u.provision)))) continue;

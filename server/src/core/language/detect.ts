@@ -1,6 +1,6 @@
 import { LANGS, type Lang } from '../types';
 import { lexiconData } from '../lexicon';
-import { cachingEnabled, Memo, MAX_KEY, ownCopy } from '../cache';
+import { Memo, MAX_KEY, ownCopy, tracksVersions } from '../cache';
 import { SpanTable, SPAN_MIN } from '../text/spans';
 
 let stop: Map<string, number> | undefined;
@@ -64,7 +64,8 @@ export interface Detection { lang: Lang; confidence: number }
  * share of its own and the runner-up's votes (damped below 8 votes); near 0.5 the text is mixed or too short.
  */
 export function detectLanguage(folded: string, start = 0, end = folded.length, fallback: Lang = 'en'): Detection {
-  if (folded.length < SPAN_MIN || !cachingEnabled()) return detectSpan(folded, start, end, fallback);
+  // (A one-off analysis keeps nothing by position: straight to the vote by content.)
+  if (folded.length < SPAN_MIN || !tracksVersions()) return detectSpan(folded, start, end, fallback);
   // A long bill: answers by position (text/spans.ts), carried over from the previous version where the edit
   // left the span alone; else by content: a consolidated act repeats whole parts, whose votes are known.
   let answers = byPosition.get(folded, start, end);
