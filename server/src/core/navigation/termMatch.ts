@@ -182,6 +182,8 @@ export function matchesTogether(text: string, keys: string[]): Map<string, Span[
 }
 
 const ASCII_WORD = /^[A-Za-z0-9_]/;
+/** asciiWordCode: what \b counts as a word character without the u flag, [A-Za-z0-9_]. */
+const asciiWordCode = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
 
 /**
  * firstWordsAt: for each word, ascending positions where it occurs, including at least every occurrence not
@@ -193,19 +195,40 @@ const ASCII_WORD = /^[A-Za-z0-9_]/;
 function firstWordsAt(text: string, firsts: string[]): Map<string, number[]> {
   const at = new Map<string, number[]>(firsts.map(w => [w, []]));
   const bounded = firsts.filter(w => ASCII_WORD.test(w)), anywhere = firsts.filter(w => !ASCII_WORD.test(w));
-  const scan = (words: string[], boundary: boolean) => {
-    if (!words.length) return;
+  const byFirst = (words: string[]) => {
     const byCode: string[][] = [];
     for (const w of words) (byCode[w.charCodeAt(0)] ??= []).push(w);
-    const re = new RegExp(`${boundary ? '\\b' : ''}(?:${alternation(words)})`, 'g');
+    return byCode;
+  };
+  if (anywhere.length) {
+    const byCode = byFirst(anywhere);
+    const re = new RegExp(alternation(anywhere), 'g');
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const i = m.index;
       for (const w of byCode[text.charCodeAt(i)]) if (text.startsWith(w, i)) at.get(w)!.push(i);
       re.lastIndex = i + 1;
     }
-  };
-  scan(bounded, true);
-  scan(anywhere, false);
+  }
+  if (bounded.length) {
+    // test() rather than exec(): it allocates no match array (thousands per bill), but says only where the
+    // match ends. Its start is the least p >= lastIndex at which a word ending there begins after a \b: any
+    // such p is a position where the regex matches, and the regex returns the leftmost one.
+    const byCode = byFirst(bounded);
+    const byLast = new Map<number, string[]>();
+    for (const w of bounded) { const c = w.charCodeAt(w.length - 1); const l = byLast.get(c); if (l) l.push(w); else byLast.set(c, [w]); }
+    const re = new RegExp(`\\b(?:${alternation(bounded)})`, 'g');
+    re.lastIndex = 0;
+    for (let from = 0; re.test(text); from = re.lastIndex) {
+      const e = re.lastIndex;
+      let i = -1;
+      for (const w of byLast.get(text.charCodeAt(e - 1))!) {
+        const q = e - w.length;
+        if (q >= from && (i < 0 || q < i) && text.startsWith(w, q) && (q === 0 || !asciiWordCode(text.charCodeAt(q - 1)))) i = q;
+      }
+      for (const w of byCode[text.charCodeAt(i)]) if (text.startsWith(w, i)) at.get(w)!.push(i);
+      re.lastIndex = i + 1;
+    }
+  }
   if (bounded.length) {
     let late = false;
     for (let u = text.indexOf('_'); u >= 0; u = text.indexOf('_', u + 1)) {
