@@ -22,19 +22,27 @@ export const MEMO_CHARS = 4 * 1024 * 1024;
 
 /** One remembered result, with its full key (the bucket it sits in is keyed by a short digest of it). */
 interface Entry<V> { key: string; value: V }
-type Buckets<V> = Map<string, Entry<V>[]>;
+type Buckets<V> = Map<number, Entry<V>[]>;
 
 /**
- * digest: a short stand-in for a long key — its length and a few characters from its start, middle and end.
- * A Map hashes every character of a string key, and each provision text asked about is a new slice to be
- * hashed again; a digest is hashed instead, and the full key compared only against the entries that share
- * it (on a hit, one comparison; texts that differ usually differ within the sampled characters).
+ * digest: a small-integer stand-in for a key — a hash of its length and of at most 32 of its characters, from
+ * its start, middle and end. A Map hashes every character of a string key, and each provision text asked
+ * about is a new slice to be hashed again; the digest reads a few characters and allocates nothing, and the
+ * full key is compared only with the entries that share it (on a hit, one comparison; texts that differ
+ * usually differ within the sampled characters).
  */
-function digest(key: string): string {
+function digest(key: string): number {
   const n = key.length;
-  if (n <= 32) return key;
-  const m = n >> 1;
-  return `${n}|${key.slice(0, 12)}|${key.slice(m - 4, m + 4)}|${key.slice(n - 12)}`;
+  let h = n;
+  if (n <= 32) {
+    for (let i = 0; i < n; i++) h = (Math.imul(h, 31) + key.charCodeAt(i)) | 0;
+  } else {
+    const m = (n >> 1) - 4;
+    for (let i = 0; i < 12; i++) h = (Math.imul(h, 31) + key.charCodeAt(i)) | 0;
+    for (let i = m; i < m + 8; i++) h = (Math.imul(h, 31) + key.charCodeAt(i)) | 0;
+    for (let i = n - 12; i < n; i++) h = (Math.imul(h, 31) + key.charCodeAt(i)) | 0;
+  }
+  return h & 0x3fffffff; // a small integer: the fastest Map key
 }
 
 export class Memo<V> {
@@ -63,7 +71,7 @@ export class Memo<V> {
     if (enabled) this.add(digest(key), key, value);
   }
 
-  private add(d: string, key: string, value: V): void {
+  private add(d: number, key: string, value: V): void {
     if (this.youngSize >= this.max || this.youngChars + key.length > this.maxChars) {
       this.old = this.young; this.oldSize = this.youngSize; this.oldChars = this.youngChars;
       this.young = new Map(); this.youngSize = 0; this.youngChars = 0;
