@@ -123,9 +123,11 @@ export function classifyAll(line: string, original: string, lang: string, every 
   // Indexed loops and a first-character test in place of a closure: this runs for thousands of lines, and
   // destructuring each table row makes iterator objects for the collector.
   const c0 = line.charAt(0), any = every || !c0;
+  // The rows a line's first character allows, as bit masks (what each row's `first` string includes).
+  const code = line.charCodeAt(0), divRows = any ? -1 : code < 256 ? DIVISION_FIRST[code] : 0, markerRows = any ? -1 : code < 256 ? MARKER_FIRST[code] : 0;
   for (let w = 0; w < DIVISION_WORDS.length; w++) {
     const row = DIVISION_WORDS[w];
-    if (!any && !row[3].includes(c0)) continue;
+    if (!(divRows & (1 << w))) continue;
     const k = row[0].exec(line);
     if (!k) continue;
     const after = line.slice(k[0].length);
@@ -152,7 +154,7 @@ export function classifyAll(line: string, original: string, lang: string, every 
   }
   for (let r = 0; r < MARKERS.length; r++) {
     const row = MARKERS[r];
-    if (!any && !row[2].includes(c0)) continue;
+    if (!(markerRows & (1 << r))) continue;
     // "(1)" and "(a)", most of a law's markers, are read in code (parenDigitLength, parenLowerLength); the
     // other rows by their patterns.
     let len: number, num: string;
@@ -182,6 +184,15 @@ export function classifyAll(line: string, original: string, lang: string, every 
   return TEXT;
 }
 const DIGITS_LRD = DIGITS + 'lrd';
+
+/** firstMasks: for each code below 256, the rows whose first-character string holds that character. */
+function firstMasks(firsts: string[]): Uint32Array {
+  const t = new Uint32Array(256);
+  firsts.forEach((f, row) => { for (let i = 0; i < f.length; i++) { const c = f.charCodeAt(i); if (c >= 256) throw new Error('first characters below 256 only'); t[c] |= 1 << row; } });
+  return t;
+}
+const DIVISION_FIRST = firstMasks(DIVISION_WORDS.map(r => r[3]));
+const MARKER_FIRST = firstMasks(MARKERS.map(r => r[2]));
 
 function cleanNum(folded: string, original: string): string {
   // Keep the law's own case ("149-A", "L425-1") but drop the ordinal mark ("2º" → "2").

@@ -159,7 +159,9 @@ export function parseStructure(view: TextView, folded: string, lang: Lang): Prov
     const node = mk(kind, 0, num, markerLabel(list, num, text, start, restAt), start, restAt, { start, end: ln.end });
     node.id = idSegment(num);
     // "(2) Coercion" on a line of its own is a heading; "(b) abduction;" is text.
-    if (restAt < ln.end && startsUpper(text.charCodeAt(restAt)) && !hasClausePunct(folded, restAt, ln.end)) {
+    // (A text longer than 100 characters that trim leaves alone is never a heading: tested before reading it.)
+    const long = ln.end - restAt > 100 && text.charCodeAt(restAt) < 128 && !isSpaceCode(text.charCodeAt(ln.end - 1));
+    if (restAt < ln.end && !long && startsUpper(text.charCodeAt(restAt)) && !hasClausePunct(folded, restAt, ln.end)) {
       const rest = text.slice(restAt, ln.end);
       if ((text.charCodeAt(restAt) < 128 || UPPER_FIRST.test(rest)) && wordCount(rest) <= 8 && looksLikeHeading(rest)) node.heading = rest.trim();
     }
