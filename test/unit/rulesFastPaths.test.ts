@@ -44,6 +44,18 @@ describe('rules fast paths equal their simple forms', () => {
     for (const p of [a.root, ...a.provisions]) for (const n of nums) assert.equal(firstDescendant(p, n), flatten(p).find(c => c.num?.toLowerCase() === n));
   });
 
+  it('term uses found together: first words that end where another, after a boundary inside it, ends', () => {
+    const cases: [string, string[]][] = [
+      ['x-ab x-abs ab, co-op op co-ops', ['x-ab', 'ab', 'co-op', 'op']],
+      ['a.b.c b.c c a.b.c.', ['a.b.c', 'b.c', 'c x']],
+      ['re-use use re-used', ['re-use', 'use', 're']],
+    ];
+    for (const [t, ks] of cases) {
+      const got = matchesTogether(t, ks);
+      for (const k of ks) assert.deepEqual(got.get(k), regexMatches(t, k), `${k} in ${t}`);
+    }
+  });
+
   it('term uses found together: first words after "_", inside words and after non-ASCII letters', () => {
     const pieces = ['_', '__', 'ab', 'a', 'b', 'ba', 'é', 'ñ', '(', '"', ' ', '\n', '9', 'x', 's', 'es', '𝐀', '\u00a0', '-'];
     const text = fc.array(fc.constantFrom(...pieces), { maxLength: 30 }).map(a => a.join(''));
