@@ -1,4 +1,4 @@
-import { Memo, MAX_KEY, ownCopy } from '../cache';
+import { Memo, MAX_KEY, ownCopy, tracksVersions } from '../cache';
 import { requiredLiterals } from './literals';
 import { NeedleIndex, PRESENCE_MIN } from './presence';
 import { execAtWordStart } from '../text/wordStart';
@@ -66,7 +66,7 @@ export class CompiledLexicon {
   scan(folded: string, start = 0, end = folded.length): TermMatch[] {
     if (end <= start) return [];
     // The matches depend only on the slice's text: a provision an edit did not touch is not scanned again.
-    const bySpan = folded.length >= SPAN_MIN;
+    const bySpan = folded.length >= SPAN_MIN && tracksVersions();
     let rel = bySpan ? this.scanSpans.get(folded, start, end) : undefined;
     if (!rel) {
       const slice = start === 0 && end === folded.length ? folded : folded.slice(start, end);
@@ -138,7 +138,7 @@ export class CompiledLexicon {
   test(id: string, folded: string, start = 0, end = folded.length): boolean {
     const re = this.cue(id);
     if (!re) return false;
-    const bySpan = folded.length >= SPAN_MIN;
+    const bySpan = folded.length >= SPAN_MIN && tracksVersions();
     let answers = bySpan ? this.testSpans.get(folded, start, end) : undefined;
     let hit = answers?.get(id);
     if (hit !== undefined) return hit;
@@ -206,7 +206,7 @@ export class CompiledLexicon {
    * position from the last version when the edit did not touch the span; undefined for short documents.
    */
   private record(folded: string, start: number, end: number): SpanRecord | undefined {
-    if (folded.length < SPAN_MIN) return undefined;
+    if (folded.length < SPAN_MIN || !tracksVersions()) return undefined;
     let r = this.findSpans.get(folded, start, end);
     if (!r) { r = {}; this.findSpans.set(folded, start, end, r); }
     return r;
