@@ -76,14 +76,18 @@ export function findScope({ root, folded, terms, crossRefs, lexFor }: ScopeInput
     const found = lex.scan(folded, own, ownTo);
     for (let k = 0; k < found.length; k++) if (found[k].key.startsWith('act.')) (acts ??= new Set()).add(found[k].key);
     if (!acts) continue;
-    const spans = unitSpans(p); // only for provisions with acts: it walks the whole subtree
     const sec = sectionOf(p) ?? p;
     const heading = folded.slice(sec.headerSpan.start, sec.headerSpan.end);
     const ownText = folded.slice(own, ownTo);
     const named = lex.test('offence-name', ownText) || lex.test('offence-name', heading) || (p.kind === 'definition' && lex.test('offence-name', folded.slice(p.start, Math.min(p.end, p.start + 80))));
+    // Every branch of the test below needs the name or three acts, and the name or a purpose: a provision
+    // that can pass none is left before the unit's text is joined and searched (the same answer, fewer tests).
+    if (!named && acts.size < 3) continue;
+    const spans = unitSpans(p); // only for provisions that may qualify: it walks the whole subtree
     const unitText = spans.map(s => folded.slice(s.start, s.end)).join('\n');
     // The purpose: a purpose phrase, or a form of exploitation named in the unit ("for the purpose of prostitution").
     const purpose = lex.test('purpose-marker', unitText) || spans.some(s => lex.scan(folded, s.start, s.end).some(m => m.key.startsWith('purpose.')));
+    if (!named && !purpose) continue;
     // A named offence section may state the offence in one subsection and list the acts in another (UK s. 2).
     const offence = lex.test('offence-cue', unitText) || (named && sec !== p && lex.test('offence-cue', folded, sec.start, sec.end));
     // Two acts under the offence's name, or three acts with an exploitative purpose in an offence provision.
