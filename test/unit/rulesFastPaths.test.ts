@@ -11,6 +11,7 @@ import { SpanNeedles, cueNeedles } from '../../server/src/core/rules/needles';
 import { lexicon } from '../../server/src/core/lexicon';
 import { LANGS } from '../../server/src/core/types';
 import { suggest } from '../../server/src/core/rules/spelling';
+import { proofScan } from '../../server/src/core/rules/proofScan';
 import { occursInBill } from '../../server/src/core/rules/definition-extras';
 import { firstLine, norm as numberNorm, sectionNumbers } from '../../server/src/core/structure/numbering';
 import { LineIndex } from '../../server/src/core/text/lineIndex';
@@ -24,6 +25,15 @@ describe('rules fast paths equal their simple forms', () => {
     fc.assert(fc.property(text, t => {
       SCHEDULE_LINE.lastIndex = 0;
       assert.deepEqual(scheduleStarts(t), [...t.matchAll(SCHEDULE_LINE)].map(m => m.index));
+    }), { numRuns: 20000 });
+  });
+
+  it('proofScan is mayCite and scheduleStarts in one pass', () => {
+    const pieces = ['schedule', 'annex', 'annexe', 'anexo', 'appendix', 'declarannex', 'protocol', 'declara', '72/1', '¶', 'para 5', 'para.', 'sannex',
+      'the', 'first', ' ', '  ', '\t', '\n', '\r\n', '\u2028', '1', '_', '.', 'é', 'a', 's'];
+    fc.assert(fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 30 }).map(a => a.join('')), t => {
+      SCHEDULE_LINE.lastIndex = 0;
+      assert.deepEqual(proofScan(t), { cites: mayCite(t), schedules: [...t.matchAll(SCHEDULE_LINE)].map(m => m.index) });
     }), { numRuns: 20000 });
   });
 

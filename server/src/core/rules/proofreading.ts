@@ -9,6 +9,8 @@ import { sectionOf } from '../structure';
 import { findCitations } from '../declaration/citations';
 import { termUsesUnordered } from '../navigation/termUses';
 import type { Rule, RuleMeta } from './types';
+import { scanOf } from './proofScan';
+export { SCHEDULE_LINE, mayCite, scheduleStarts } from './proofScan';
 
 const base = { family: 'proofreading', paragraphs: [], refs: [], tag: 'K' as const };
 
@@ -40,16 +42,6 @@ export function firstDescendant(node: Provision, part: string): Provision | unde
   }
   return undefined;
 }
-/**
- * mayCite: false when the text cannot hold a citation of the declaration or the Protocol (every citation
- * pattern of declaration/citations.ts needs "72/1", "declara…", "¶", "protocol" or "para" before a number),
- * so a bill that cites neither is not searched for citations at all.
- */
-export function mayCite(folded: string): boolean {
-  // One regex pass instead of four searches and a regex: a bill that cites neither is read once, not five times.
-  return MAY_CITE.test(folded);
-}
-const MAY_CITE = /protocol|declara|72\/1|¶|para\.?\s?\d/;
 
 // "section 1157 of Title 8", "section 5 of chapter 12": a provision of another compilation.
 export const OTHER_TITLE = /^[ ,]*(?:of|in|du|de|del|da|do)\s+(?:title|chapter|titre|titulo|capitulo)\s+[0-9ivxlc]/;
@@ -75,7 +67,7 @@ const crossrefBroken: Rule = {
     // Only a whole bill (its sections start at 1) is checked: an excerpt of a code ("article 225-4-1") refers
     // to articles it does not reproduce.
     if (!a.provisions.some(p => p.kind === 'section' && /^(?:1|l)[o°º]?$/.test(norm(p.num)))) return;
-    const cites = mayCite(a.folded) ? findCitations(a.folded) : [];
+    const cites = scanOf(a).cites ? findCitations(a.folded) : [];
     // Looked up once, not per reference: a consolidated act has thousands of both.
     const headers = sortedStarts(a.provisions.map(p => p.headerSpan.start));
     const sections = new Map<string, Provision>();
@@ -99,44 +91,6 @@ const crossrefBroken: Rule = {
 
 // Text that introduces inserted or substituted provisions of another law: their numbers are not this bill's.
 const AMENDING = /insert|substitut|replac|amend|as follows|remplac|modifi|ainsi redige|sustitu|reemplaz|quedara redactad|passa a vigorar|alterad|aditad/;
-
-/** The headings of schedules and annexes, as a regex over the whole text (the definition scheduleStarts keeps to). */
-export const SCHEDULE_LINE = /^[ \t]*(?:[a-z]{1,10}[ \t]+)?(?:schedule|annex|annexe|anexo|appendix)\b/gm;
-const SCHEDULE_WORD = /schedule|annex|anexo|appendix/g;
-const SCHEDULE_WORDS = ['schedule', 'annex', 'annexe', 'anexo', 'appendix'];
-const isBlank = (c: number) => c === 32 || c === 9;
-const isLower = (c: number) => c >= 97 && c <= 122;
-const isWordCode = (c: number) => isLower(c) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
-// What `^` in a multiline regex follows.
-const isLineBreak = (c: number) => c === 10 || c === 13 || c === 0x2028 || c === 0x2029;
-
-/**
- * scheduleStarts: the indexes of SCHEDULE_LINE's matches. Tried at every line start of a 1 MB bill, the regex
- * costs more than finding its rare keywords and checking the few lines that hold one: a keyword counts when
- * only blanks, or blanks, one word of 1 to 10 letters and blanks, stand between it and its line's start.
- */
-export function scheduleStarts(folded: string): number[] {
-  const out: number[] = [];
-  SCHEDULE_WORD.lastIndex = 0;
-  for (let m = SCHEDULE_WORD.exec(folded); m; m = SCHEDULE_WORD.exec(folded)) {
-    const i = m.index;
-    const end = (w: string) => i + w.length;
-    if (!SCHEDULE_WORDS.some(w => folded.startsWith(w, i) && !isWordCode(folded.charCodeAt(end(w))))) continue;
-    let j = i;
-    while (j > 0 && isBlank(folded.charCodeAt(j - 1))) j--;
-    if (j > 0 && !isLineBreak(folded.charCodeAt(j - 1))) {
-      if (j === i) continue; // glued to what precedes it
-      let k = j;
-      while (k > 0 && isLower(folded.charCodeAt(k - 1)) && j - k <= 10) k--;
-      if (j - k < 1 || j - k > 10) continue;
-      while (k > 0 && isBlank(folded.charCodeAt(k - 1))) k--;
-      if (k > 0 && !isLineBreak(folded.charCodeAt(k - 1))) continue;
-      j = k;
-    }
-    if (out[out.length - 1] !== j) out.push(j);
-  }
-  return out;
-}
 
 /** sortedStarts: the numbers in ascending order (a set of thousands of header offsets cost more to build). */
 function sortedStarts(xs: number[]): Float64Array {
@@ -168,7 +122,7 @@ const sectionDuplicate: Rule = {
     const a = ctx.analysis;
     const seen = new Map<string, Provision>();
     // Schedules and annexes number their own paragraphs from 1 again.
-    const schedules = scheduleStarts(a.folded);
+    const schedules = scanOf(a).schedules;
     for (const p of a.provisions) {
       if (p.kind !== 'section' || !p.num) continue;
       const k = `${countBelow(schedules, p.start)}:${norm(p.num)}`;
