@@ -14,9 +14,12 @@ export class NeedleSet {
   /** statesOf[needle]: the states at which the needle ends. */
   readonly statesOf: number[][];
   readonly states: number;
+  /** Length of the longest needle. */
+  private readonly longest: number;
 
   constructor(needles: string[]) {
     this.needles = needles;
+    this.longest = Math.max(1, ...needles.map(n => n.length));
     let symbols = 1; // 0: any character no needle contains
     for (const n of needles) for (let i = 0; i < n.length; i++) {
       const c = n.charCodeAt(i);
@@ -79,32 +82,34 @@ export class NeedleSet {
     // A Latin-script bill is read as bytes (one native copy), faster than a character at a time.
     const bytes = NodeBuffer && text.length >= 4096 && !WIDE.test(text) ? NodeBuffer.from(text, 'latin1') : undefined;
     const { symbol, delta, width: W, ends } = this;
-    // Events (end offset, state) in one array, split after the pass.
-    let ev: Int32Array = new Int32Array(4096 + (text.length >> 3)), n = 0;
-    let s = 0;
     const len = text.length;
-    // Two copies of one loop, so that neither tests which kind of text it reads at every character.
-    if (bytes) {
-      for (let i = 0; i < len; i++) {
-        s = delta[s * W + symbol[bytes[i]]];
-        if (ends[s] !== 0) {
-          if (n + 2 > ev.length) ev = grow(ev);
-          ev[n] = i; ev[n + 1] = s; n += 2;
-        }
-      }
-    } else {
+    if (!bytes) {
+      let ev = new Events(len), s = 0;
       for (let i = 0; i < len; i++) {
         s = delta[s * W + symbol[text.charCodeAt(i)]];
-        if (ends[s] !== 0) {
-          if (n + 2 > ev.length) ev = grow(ev);
-          ev[n] = i; ev[n + 1] = s; n += 2;
-        }
+        if (ends[s] !== 0) ev = ev.add(i, s);
       }
+      return ev.occurrences(this);
     }
-    const at = new Int32Array(n >> 1), states = new Int32Array(n >> 1);
-    for (let j = 0, k = 0; j < n; j += 2, k++) { at[k] = ev[j]; states[k] = ev[j + 1]; }
-    return new Occurrences(this, at, states, n >> 1);
+    // Two passes at once, over the two halves: each step waits for the table read of the one before it, so
+    // two independent walks interleaved take little longer than one. The second starts a needle's length
+    // before the middle, so that from the middle on it is in the state a walk from the start would be in,
+    // and records only what ends from the middle on.
+    const mid = len >> 1, from = Math.max(0, mid - this.longest + 1);
+    let a = new Events(len >> 1), b = new Events(len >> 1), s = 0, t = 0;
+    for (let i = 0, j = from; i < mid; i++, j++) {
+      s = delta[s * W + symbol[bytes[i]]];
+      t = delta[t * W + symbol[bytes[j]]];
+      if (ends[s] !== 0) a = a.add(i, s);
+      if (ends[t] !== 0 && j >= mid) b = b.add(j, t);
+    }
+    for (let j = from + mid; j < len; j++) {
+      t = delta[t * W + symbol[bytes[j]]];
+      if (ends[t] !== 0 && j >= mid) b = b.add(j, t);
+    }
+    return a.concat(b).occurrences(this);
   }
+
 }
 
 /** Node's Buffer, when the core runs under Node. */
@@ -153,6 +158,32 @@ export class Occurrences {
     const fill = offset.slice(0, S);
     for (let j = 0; j < this.n; j++) ends[fill[this.states[j]]++] = this.ends[j];
     return (this.perState = { offset, ends });
+  }
+}
+
+/** Events of a pass: (end offset, state) pairs, in text order. */
+class Events {
+  private ev: Int32Array;
+  private n = 0;
+  constructor(len: number) { this.ev = new Int32Array(2048 + (len >> 3)); }
+
+  add(at: number, state: number): Events {
+    if (this.n + 2 > this.ev.length) this.ev = grow(this.ev);
+    this.ev[this.n] = at; this.ev[this.n + 1] = state; this.n += 2;
+    return this;
+  }
+
+  concat(o: Events): Events {
+    while (this.n + o.n > this.ev.length) this.ev = grow(this.ev);
+    this.ev.set(o.ev.subarray(0, o.n), this.n);
+    this.n += o.n;
+    return this;
+  }
+
+  occurrences(set: NeedleSet): Occurrences {
+    const k = this.n >> 1, at = new Int32Array(k), states = new Int32Array(k);
+    for (let j = 0, i = 0; j < this.n; j += 2, i++) { at[i] = this.ev[j]; states[i] = this.ev[j + 1]; }
+    return new Occurrences(set, at, states, k);
   }
 }
 
