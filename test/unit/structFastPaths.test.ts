@@ -39,6 +39,13 @@ describe('structure fast paths equal their simple forms', () => {
     for (const t of ['', ' ', 'a', ' a ', 'a  b', '\u00a0a\u3000b\ufeff']) assert.equal(wordCount(t), t.split(/\s+/).length, JSON.stringify(t));
   });
 
+  it('a text with a letter a-z is never its own upper case (so looksLikeHeading need not upper-case it)', () => {
+    const pieces = ['a', 'z', 'A', 'Z', 'ß', 'ﬁ', 'İ', 'ŉ', 'ǰ', 'ΐ', 'é', 'É', 'ς', 'Σ', '1', ' ', '.', '𝐀', '𐐨', '\ud800'];
+    fc.assert(fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 12 }).map(a => a.join('')), t => {
+      if (/[a-z]/.test(t)) assert.notEqual(t.toUpperCase(), t);
+    }), { numRuns: 5000 });
+  });
+
   it('idSegment is num.replace(/[^\\w.]+/g, "_")', () => {
     fc.assert(fc.property(text, t => { assert.equal(idSegment(t), t.replace(/[^\w.]+/g, '_')); }), { numRuns: 3000 });
   });

@@ -20,6 +20,7 @@ export function wordCount(s: string): number {
 
 /** Some upper-case letter (hoisted: a \p{…} literal is compiled into a new RegExp on every call by the bundler). */
 const HAS_UPPER = /\p{Lu}/u;
+const ASCII_LOWER = /[a-z]/;
 
 export function looksLikeHeading(s: string): boolean {
   const t = s.trim();
@@ -30,7 +31,9 @@ export function looksLikeHeading(s: string): boolean {
   if (/[;,:—–-]$/.test(t)) return false;
   const words = wordCount(t);
   if (words > 14) return false;
-  if (t === t.toUpperCase() && HAS_UPPER.test(t)) return true; // ALL-CAPS headings
+  // ALL-CAPS headings. A text with a letter a-z is never its own upper case (that letter would change, and no
+  // upper-casing shortens a text), so it is not upper-cased — a copy of every candidate line — to find out.
+  if (!ASCII_LOWER.test(t) && t === t.toUpperCase() && HAS_UPPER.test(t)) return true;
   if (/\.$/.test(t) && words > 10) return false;
   if (words <= 8 && !/[.!?]$/.test(t)) return true;
   // A title may contain "of", "in", "and" but rarely a finite verb.
