@@ -133,7 +133,9 @@ export function termMatches(text: string, key: string): Span[] {
  */
 export function termMatchesOf(text: string, keys: string[]): Map<string, Span[]> {
   const out = new Map<string, Span[]>();
-  if (text.length < MIN || !cachingEnabled() || !tracksVersions()) { for (const k of keys) out.set(k, regexMatches(text, k)); return out; }
+  if (text.length < MIN || !cachingEnabled()) { for (const k of keys) out.set(k, regexMatches(text, k)); return out; }
+  // A one-off analysis keeps no versions, but still finds the terms together.
+  if (!tracksVersions()) return matchesTogether(text, keys);
   const v = versions.get(text);
   const todo: string[] = [];
   for (const key of keys) {
