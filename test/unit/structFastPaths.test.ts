@@ -13,6 +13,8 @@ import { lexicon } from '../../server/src/core/lexicon';
 import { requiredLiterals } from '../../server/src/core/lexicon/literals';
 import { setCaching } from '../../server/src/core/cache';
 import { LANGS } from '../../server/src/core/types';
+import { detectLanguage } from '../../server/src/core/language/detect';
+import { clearCaches } from '../../server/src/core/cache';
 
 const PIECES = ['(', ')', '(a)', '(iv)', '1', '12', '.', ':', '-', '–', '—', ' ', '  ', '\t', '\n', '\r\n', '\r', '\u00a0', '\u2028', '\u3000', '\ufeff',
   'Section', 'section 3', 'Art. 2º', '§ 1', 'PART II', 'Chapter', 'iv.', 'I.- ', 'a) ', '1) ', '3º ', 'first-', 'The', 'person', 'é', 'İ', 'x', '_', '~', '/', '𝐀', '\ud800'];
@@ -98,5 +100,26 @@ describe('structure fast paths equal their simple forms', () => {
       });
       assert.deepEqual(windowHolders(all, [lex], a.lexFor, a.folded, 'exploitation-definition'), expected);
     }), { numRuns: 300 });
+  });
+
+  it('a vote added up from inner spans and the text between them equals the vote over the whole span', () => {
+    const words = ['the', 'of', 'la', 'de', 'que', 'le', 'persona', "l'article", 'personne', 'and', 'x', "'", ' ', '\n', '.', 'é', 'trafficking'];
+    const doc = fc.array(fc.constantFrom(...words), { minLength: 1, maxLength: 400 }).map(a => a.join(''));
+    const cuts = fc.array(fc.nat(4000), { maxLength: 8 });
+    for (const caching of [true, false]) {
+      setCaching(caching);
+      try {
+        fc.assert(fc.property(doc, cuts, fc.constantFrom(...LANGS), (t, cs, fb) => {
+          const xs = cs.map(x => x % (t.length + 1)).sort((a, b) => a - b);
+          const inner = [];
+          for (let i = 0; i + 1 < xs.length; i += 2) inner.push({ start: xs[i], end: xs[i + 1] });
+          clearCaches();
+          const whole = detectLanguage(t, 0, t.length, fb);
+          clearCaches();
+          assert.deepEqual(detectLanguage(t, 0, t.length, fb, inner), whole);
+          assert.deepEqual(detectLanguage(t, 0, t.length, fb, inner.slice().reverse()), whole); // out of order: read whole
+        }), { numRuns: 1500 });
+      } finally { setCaching(true); }
+    }
   });
 });

@@ -91,10 +91,14 @@ function analyzeText(text: string, opts: AnalyzeOptions): Analysis {
  * clearly reads as another language gets that language, and its sub-provisions inherit it.
  */
 function assignProvisionLanguages(root: Provision, folded: string, main: Lang): void {
-  for (const p of root.children.flatMap(c => c.kind === 'section' ? [c] : [c, ...c.children.filter(x => x.kind === 'section')])) {
-    if (p.end - p.start < 200) continue;
-    const d = detectLanguage(folded, p.start, p.end, main);
-    if (d.lang !== main && d.confidence > 0.6) setLang(p, d.lang);
+  for (const c of root.children) {
+    const sections = c.kind === 'section' ? [] : c.children.filter(x => x.kind === 'section');
+    // A part's votes are its sections' (voted next) plus those of the text between them (language/detect.ts).
+    for (const p of c.kind === 'section' ? [c] : [c, ...sections]) {
+      if (p.end - p.start < 200) continue;
+      const d = detectLanguage(folded, p.start, p.end, main, p === c && sections.length ? sections : undefined);
+      if (d.lang !== main && d.confidence > 0.6) setLang(p, d.lang);
+    }
   }
 }
 

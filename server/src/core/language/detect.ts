@@ -1,4 +1,4 @@
-import { LANGS, type Lang } from '../types';
+import { LANGS, type Lang, type Span } from '../types';
 import { lexiconData } from '../lexicon';
 import { Memo, MAX_KEY, ownCopy, tracksVersions } from '../cache';
 import { SpanTable, SPAN_MIN } from '../text/spans';
@@ -63,15 +63,15 @@ export interface Detection { lang: Lang; confidence: number }
  * detectLanguage votes with stopwords over (a sample of) folded[start, end). Confidence is the winner's
  * share of its own and the runner-up's votes (damped below 8 votes); near 0.5 the text is mixed or too short.
  */
-export function detectLanguage(folded: string, start = 0, end = folded.length, fallback: Lang = 'en'): Detection {
+export function detectLanguage(folded: string, start = 0, end = folded.length, fallback: Lang = 'en', inner?: Span[]): Detection {
   // (A one-off analysis keeps nothing by position: straight to the vote by content.)
-  if (folded.length < SPAN_MIN || !tracksVersions()) return detectSpan(folded, start, end, fallback);
+  if (folded.length < SPAN_MIN || !tracksVersions()) return detectSpan(folded, start, end, fallback, inner);
   // A long bill: answers by position (text/spans.ts), carried over from the previous version where the edit
   // left the span alone; else by content: a consolidated act repeats whole parts, whose votes are known.
   let answers = byPosition.get(folded, start, end);
   let d = answers?.get(fallback);
   if (!d) {
-    d = detectSpan(folded, start, end, fallback);
+    d = detectSpan(folded, start, end, fallback, inner);
     if (!answers) { answers = new Map(); byPosition.set(folded, start, end, answers); }
     answers.set(fallback, d);
   }
@@ -79,23 +79,56 @@ export function detectLanguage(folded: string, start = 0, end = folded.length, f
 }
 const byPosition = new SpanTable<Map<Lang, Detection>>();
 
-/** detectSpan: the vote over folded[start, end), remembered by the span's text. */
-function detectSpan(folded: string, start: number, end: number, fallback: Lang): Detection {
-  // A section's vote depends only on its text: an edit elsewhere does not re-count it.
-  if (end - start > MAX_KEY) return vote(folded, start, end, fallback);
-  // Keyed by the slice itself, answers by fallback under it: a key joining fallback and text would be a
-  // new string to copy whole and hash for every span asked about.
-  const slice = folded.slice(start, end);
-  let answers = votes.get(slice);
-  let d = answers?.get(fallback);
-  if (!d) {
-    d = vote(slice, 0, slice.length, fallback);
-    if (!answers) { answers = new Map(); votes.set(ownCopy(slice), answers); }
-    answers.set(fallback, d);
-  }
-  return d;
+/**
+ * detectSpan: the vote over folded[start, end), its counts remembered by the span's text. `inner`: spans inside
+ * it (sorted, apart) whose counts are asked for anyway — a part's sections: where the span is read whole (one
+ * window) and no word is cut where the pieces meet, its counts are theirs plus those of the text between them,
+ * so a part is not read again after (or before) its sections.
+ */
+function detectSpan(folded: string, start: number, end: number, fallback: Lang, inner?: Span[]): Detection {
+  return decide(inner && addsUp(folded, start, end, inner) ? piecewise(folded, start, end, inner) : countsOf(folded, start, end), fallback);
 }
-const votes = new Memo<Map<Lang, Detection>>(20000);
+
+/** countsOf: each language's votes over folded[start, end) (vote's windows), remembered by the span's text. */
+function countsOf(folded: string, start: number, end: number): number[] {
+  // A section's votes depend only on its text: an edit elsewhere does not count them again.
+  if (end - start > MAX_KEY) return count(folded, start, end);
+  const slice = folded.slice(start, end);
+  let c = votes.get(slice);
+  if (!c) { c = count(slice, 0, slice.length); votes.set(ownCopy(slice), c); }
+  return c;
+}
+const votes = new Memo<number[]>(20000);
+
+/**
+ * addsUp: whether the votes over [start, end) are the sum over the pieces [start, end) is cut into at the
+ * inner spans' ends: the span is read as one window, the inner spans lie in order inside it, and no cut falls
+ * inside a word (a run of [a-z'] the whole span would count once, but two pieces as two shorter words).
+ */
+export function addsUp(folded: string, start: number, end: number, inner: Span[]): boolean {
+  if (end - start > 3 * WINDOW) return false;
+  let at = start;
+  for (const s of inner) {
+    if (s.start < at || s.end < s.start || s.end > end) return false;
+    at = s.end;
+  }
+  const cut = (i: number) => i <= start || i >= end || !isWordCode(folded.charCodeAt(i - 1)) || !isWordCode(folded.charCodeAt(i));
+  return inner.every(s => cut(s.start) && cut(s.end));
+}
+
+/** piecewise: the counts of [start, end) as the sum of its pieces' (addsUp holds). */
+function piecewise(folded: string, start: number, end: number, inner: Span[]): number[] {
+  const total = new Array(LANGS.length).fill(0);
+  const plus = (c: number[]) => { for (let k = 0; k < c.length; k++) total[k] += c[k]; };
+  let at = start;
+  for (const s of inner) {
+    if (s.start > at) plus(countsOf(folded, at, s.start));
+    if (s.end > s.start) plus(countsOf(folded, s.start, s.end));
+    at = s.end;
+  }
+  if (end > at) plus(countsOf(folded, at, end));
+  return total;
+}
 
 /** longMask: the mask of the long stopword that folded[i, i + n) is, or 0. */
 function longMask(folded: string, i: number, n: number): number {
@@ -106,11 +139,14 @@ function longMask(folded: string, i: number, n: number): number {
 /** isWordCode: a-z or the apostrophe, the characters of /[a-z']+/. */
 function isWordCode(c: number): boolean { return (c >= 97 && c <= 122) || c === 39; }
 
-function vote(folded: string, start: number, end: number, fallback: Lang): Detection {
+/** A vote reads a span whole up to three windows' length; a longer one in three spread-out windows. */
+const WINDOW = 4000;
+
+function count(folded: string, start: number, end: number): number[] {
   stopwords();
   const votes = new Array(LANGS.length).fill(0);
   // A few spread-out windows are enough and keep this O(1) on huge files.
-  const len = end - start, win = 4000;
+  const len = end - start, win = WINDOW;
   const windows = len <= win * 3 ? [[start, end]] : [0, 0.5, 0.9].map(f => { const s = start + Math.floor(len * f); return [s, Math.min(end, s + win)]; });
   // The words are the runs of [a-z'] in each window (what /[a-z']+/g finds in the window's slice), read
   // with charCodeAt: no match object per word, and no lookup for words longer than any stopword.
@@ -129,6 +165,11 @@ function vote(folded: string, start: number, end: number, fallback: Lang): Detec
       i = j;
     }
   }
+  return votes;
+}
+
+/** decide: the detection from each language's votes. */
+function decide(votes: number[], fallback: Lang): Detection {
   const total = votes.reduce((a, b) => a + b, 0);
   if (!total) return { lang: fallback, confidence: 0 };
   let best = 0;
