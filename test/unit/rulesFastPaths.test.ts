@@ -12,6 +12,7 @@ import { lexicon } from '../../server/src/core/lexicon';
 import { LANGS } from '../../server/src/core/types';
 import { suggest } from '../../server/src/core/rules/spelling';
 import { proofScan } from '../../server/src/core/rules/proofScan';
+import { QUOTED, quotedDefinitions } from '../../server/src/core/structure/terms';
 import { occursInBill } from '../../server/src/core/rules/definition-extras';
 import { firstLine, norm as numberNorm, sectionNumbers } from '../../server/src/core/structure/numbering';
 import { LineIndex } from '../../server/src/core/text/lineIndex';
@@ -176,5 +177,17 @@ describe('rules fast paths equal their simple forms', () => {
     const a = analyze(bill, { format: 'bill' });
     const nums = [...sectionNumbers(a.root, bill)].sort();
     assert.ok(nums.includes('2 a') && nums.includes('2 b'), nums.join('|'));
+  });
+
+  it('quotedDefinitions are the matches of the QUOTED loop', () => {
+    const pieces = ['"', "'", '"child"', "'fund'", 'child', 'x', ' ', '  ', '\n', '\t', ',', ', ', ' means ', 'means', 'meaning', ' includes', ' shall mean ',
+      'has the same meaning', ' (the "act")', ' (', ')', ' in relation to a, ', 'in relation to', 'refers to', 'is defined as', "s'entend", 'se entiende', 'significa',
+      'entende-se', 'comprend', 'designe', '"a', 'b"', "person's", 'é', 'y'.repeat(58), 'z'.repeat(61), 'the ', 'and '];
+    fc.assert(fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 25 }).map(a => a.join('')), t => {
+      const want: [number, string, string][] = [];
+      QUOTED.lastIndex = 0;
+      for (let m = QUOTED.exec(t); m; m = QUOTED.exec(t)) want.push([m.index, m[0], m[1]]);
+      assert.deepEqual(quotedDefinitions(t).map(m => [m.index, m[0], m[1]]), want);
+    }), { numRuns: 30000 });
   });
 });

@@ -1,6 +1,6 @@
 import type { Provision, Span } from '../types';
 import { deepestAt, flatten } from './index';
-import { isSpace, trimEndWhile } from '../text/trim';
+import { isSpace, isSpaceCode, trimEndWhile } from '../text/trim';
 
 export interface DefinedTerm {
   term: string;
@@ -15,10 +15,54 @@ export interface DefinedTerm {
 }
 
 // "X" means / includes / has the meaning … (quoted, anywhere in a line), in the four languages.
-const QUOTED = /["']([^"'\n]{2,60})["'](?:\s*\([^)\n]{0,40}\))?[ \t]*,?[ \t]*(?:in relation to [^,\n]{1,40},[ \t]*)?(?:(?:shall )?means?|includes?|has the (?:same )?meaning|refers? to|is defined as|designe|s'entend|se entendera|se entiende|significa|entende-se|comprend)\b/g;
+export const QUOTED = /["']([^"'\n]{2,60})["'](?:\s*\([^)\n]{0,40}\))?[ \t]*,?[ \t]*(?:in relation to [^,\n]{1,40},[ \t]*)?(?:(?:shall )?means?|includes?|has the (?:same )?meaning|refers? to|is defined as|designe|s'entend|se entendera|se entiende|significa|entende-se|comprend)\b/g;
 // Colon or dash lists inside a definitions provision: "XII. Abuso de poder: Aprovechamiento…", "Child - refers to".
 const LISTED = /^([^:\n]{2,60}?)[ \t]*(?::|[ \t]-[ \t]|[ \t]–[ \t])/;
 const INTRO = /(?:se entendera por|se entiende por|considera-se|consideram-se|on entend par|entende-se por|for the purposes of this (?:act|law|part|chapter)[^\n]{0,40}[:—-]|in this (?:act|law|part|chapter|section)[^\n]{0,60}[:—-]|unless the context otherwise requires)/;
+
+/**
+ * mayOpen: whether a QUOTED match can start at the quotation mark at p. It needs the closing mark 3 to 61
+ * characters on, with no mark or newline between (the term), then — past white space and commas — "(" or the
+ * first letter of a verb ("means", "includes", "has the meaning", "refers to", "is defined as", "shall", "in
+ * relation to", "designe", "s'entend", "se entendera", "significa", "entende-se", "comprend").
+ */
+function mayOpen(folded: string, p: number): boolean {
+  let c = p + 1;
+  const lim = Math.min(folded.length, p + 62);
+  while (c < lim) { const x = folded.charCodeAt(c); if (x === 34 || x === 39 || x === 10) break; c++; }
+  if (c >= lim || c - p - 1 < 2) return false;
+  const x = folded.charCodeAt(c);
+  if (x !== 34 && x !== 39) return false;
+  let i = c + 1;
+  while (i < folded.length && (isSpaceCode(folded.charCodeAt(i)) || folded.charCodeAt(i) === 44)) i++;
+  const y = folded.charCodeAt(i);
+  // ( c d e h i m r s
+  return y === 40 || y === 99 || y === 100 || y === 101 || y === 104 || y === 105 || y === 109 || y === 114 || y === 115;
+}
+
+/**
+ * quotedDefinitions: the matches of QUOTED's global loop over folded. A match starts at a quotation mark that
+ * passes mayOpen(); the loop's search resumes at the next such mark (found with indexOf) instead of reading
+ * every character up to it, and the same pattern then finds the leftmost match from there — the next match
+ * of the plain loop, as none can start before that mark.
+ */
+export function quotedDefinitions(folded: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  let from = 0, dq = folded.indexOf('"'), sq = folded.indexOf("'");
+  while (dq >= 0 || sq >= 0) {
+    let p: number;
+    if (sq < 0 || (dq >= 0 && dq < sq)) { p = dq; dq = folded.indexOf('"', dq + 1); } else { p = sq; sq = folded.indexOf("'", sq + 1); }
+    if (p < from || !mayOpen(folded, p)) continue;
+    QUOTED.lastIndex = p;
+    const m = QUOTED.exec(folded);
+    if (!m) break;
+    out.push(m);
+    from = m.index + m[0].length;
+    // Marks passed while the pattern looked ahead are behind `from` now and are skipped above.
+  }
+  QUOTED.lastIndex = 0;
+  return out;
+}
 
 // Hoisted: the bundler turns a \p{…} literal into a new RegExp each time it is evaluated.
 const UPPER_FIRST = /^\p{Lu}/u;
@@ -44,8 +88,7 @@ export function findTerms(root: Provision, text: string, folded: string): Define
       push(p.term, at >= 0 ? at : p.start, p, { start: p.start, end: p.end });
     }
   }
-  QUOTED.lastIndex = 0;
-  for (let m = QUOTED.exec(folded); m; m = QUOTED.exec(folded)) {
+  for (const m of quotedDefinitions(folded)) {
     const start = m.index + 1;
     if (seen.has(start)) continue;
     const holder = deepestAt(root, start);
