@@ -38,10 +38,27 @@ export function parseStructure(view: TextView, folded: string, lang: Lang): Prov
     return n === 1 ? base : `${base}~${n}`;
   };
   const id = (kind: string, num: string) => `${kind}-${num ? idSegment(num) : made + 1}`;
+  // A nested base is its parent's (unique) id, "/" and a segment without "/", and no other base has a "/": so
+  // nested bases are counted per parent and segment — the same counts as by the whole base, without hashing
+  // a path string for every provision. A parent's first child needs no count to be looked up (its base is
+  // new); the counts are made when a second child comes.
+  const nestedSuffix = new Map<Provision, Map<string, number>>();
   const add = (parent: Provision, node: Provision) => {
     node.parent = parent; node.depth = parent.depth + 1; parent.children.push(node);
     const nested = parent.kind !== 'document' && !DIVISION_KINDS.has(node.kind) && NESTING_KINDS.has(parent.kind);
-    node.id = unique(nested ? `${parent.id}/${node.id}` : node.id);
+    if (!nested) { node.id = unique(node.id); return; }
+    const seg = node.id, kids = parent.children;
+    made++;
+    if (kids.length === 1) { node.id = `${parent.id}/${seg}`; return; }
+    let counts = nestedSuffix.get(parent);
+    if (!counts) {
+      // The first child's segment, read back from its id (it took no suffix: its base was new).
+      nestedSuffix.set(parent, counts = new Map());
+      counts.set(kids[0].id.slice(parent.id.length + 1), 1);
+    }
+    const n = (counts.get(seg) ?? 0) + 1;
+    counts.set(seg, n);
+    node.id = n === 1 ? `${parent.id}/${seg}` : `${parent.id}/${seg}~${n}`;
   };
   const takePending = (node: Provision) => {
     if (!pending) return;
