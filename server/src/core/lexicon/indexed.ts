@@ -104,11 +104,11 @@ export class CueIndex {
       }
       let a = this.positions(found, best!, start, end);
       // A match begins at a word start: an occurrence of the set it begins with, inside a word, begins none.
-      if (best === lead) a = a.filter(q => !wordCharBefore(whole, q));
+      if (best === lead) a = atWordStarts(a, whole);
       // A handful of windows cost less than listing the second set.
-      if (!second || a.length <= FEW || !Number.isFinite(reach)) { for (const q of a) out.push(q - start); continue; }
+      if (!second || a.length <= FEW || !Number.isFinite(reach)) { for (let i = 0; i < a.length; i++) out.push(a[i] - start); continue; }
       let b = this.positions(found, second, start, end);
-      if (second === lead) b = b.filter(q => !wordCharBefore(whole, q));
+      if (second === lead) b = atWordStarts(b, whole);
       for (let i = 0, j = 0; i < a.length; i++) {
         while (j < b.length && b[j] < a[i] - reach) j++;
         if (j < b.length && b[j] <= a[i] + reach) out.push(a[i] - start);
@@ -122,8 +122,8 @@ export class CueIndex {
     if (set.length === 1) return within(found.sortedStarts(set[0]), start, end - this.set.needles[set[0]].length);
     const out: number[] = [];
     for (const n of set) {
-      const len = this.set.needles[n].length;
-      for (const q of found.sortedStarts(n)) if (q >= start && q + len <= end) out.push(q);
+      const len = this.set.needles[n].length, qs = found.sortedStarts(n);
+      for (let i = 0; i < qs.length; i++) { const q = qs[i]; if (q >= start && q + len <= end) out.push(q); }
     }
     return Int32Array.from(out).sort();
   }
@@ -145,6 +145,14 @@ function likely(sets: string[][]): string[][] {
 
 /** Below this many occurrences of the rarest set, its windows are searched without a second set's filter. */
 const FEW = 8;
+
+/** atWordStarts: the offsets of xs not preceded by a letter, a digit or "_" in text. */
+function atWordStarts(xs: Int32Array, text: string): Int32Array {
+  let n = 0;
+  const out = new Int32Array(xs.length);
+  for (let i = 0; i < xs.length; i++) if (!wordCharBefore(text, xs[i])) out[n++] = xs[i];
+  return out.subarray(0, n);
+}
 
 /** within: the part of a sorted list inside [lo, hi]. */
 function within(xs: Int32Array, lo: number, hi: number): Int32Array {
