@@ -122,4 +122,17 @@ describe('structure fast paths equal their simple forms', () => {
       } finally { setCaching(true); }
     }
   });
+
+  it('provision ids stay unique, and a nested id is its parent\'s id and one segment, when numbers repeat (random bills)', () => {
+    const LINES = ['Section 1', 'Section 1', '1. Title', '(1) x', '(1) y', '(a) z', '(a) w', '(i) v', '(2) u', '"child" means x;', '"child" means y;', 'PART 1', 'PART 1', '§ 1º x', 'Article 2', ''];
+    const bill = fc.array(fc.constantFrom(...LINES), { minLength: 1, maxLength: 40 }).map(a => a.join('\n'));
+    fc.assert(fc.property(bill, t => {
+      const a = analyze(t, { format: 'bill' });
+      const ids = a.provisions.map(p => p.id);
+      assert.equal(new Set(ids).size, ids.length, ids.join(' '));
+      for (const p of a.provisions) {
+        if (p.parent && p.parent.kind !== 'document' && p.id.includes('/')) assert.ok(p.id.startsWith(`${p.parent.id}/`) && !p.id.slice(p.parent.id.length + 1).includes('/'), p.id);
+      }
+    }), { numRuns: 500 });
+  });
 });
