@@ -131,3 +131,27 @@ describe('cue searches guided by literal occurrences', () => {
     });
   }
 });
+
+describe('terms ruled out of a span by the literal index (CompiledLexicon.mayFind)', () => {
+  for (const lang of LANGS) {
+    it(`${lang}: a span mayFind refuses holds no such term, and most spans without one are refused`, () => {
+      const lex = lexicon(lang);
+      const long = realTexts.join('\n\n').repeat(2);
+      assert.ok(long.length > 20_000);
+      let refused = 0, without = 0;
+      const check = (s: number, e: number) => {
+        for (const prefix of ['act.', 'purpose.'] as const) {
+          const has = lex.scan(long, s, e).some(m => m.key.startsWith(prefix));
+          const may = lex.mayFind(prefix, long, s, e);
+          if (has) assert.ok(may, `${lang} ${prefix} [${s}, ${e})`);
+          if (!has) { without++; if (!may) refused++; }
+        }
+      };
+      for (let s = 0; s < long.length; s += 97) check(s, Math.min(long.length, s + 40 + (s % 900)));
+      // Spans that are exactly one term, or end just where it ends: the tightest a span can be.
+      for (const m of lex.scan(long, 0, long.length)) { check(m.start, m.end); check(Math.max(0, m.start - 30), m.end); }
+      fc.assert(fc.property(fc.nat(long.length), fc.nat(3000), (s, n) => { check(s, Math.min(long.length, s + n)); return true; }), { numRuns: 300 });
+      if (lang === 'en') assert.ok(refused > without / 4, `the index rules out many spans (${refused} of ${without})`);
+    });
+  }
+});

@@ -13,6 +13,9 @@ import type { Confidence, Lang, TermMatch } from '../types';
 import type { LexiconData } from './types';
 
 interface Entry { keys: string[]; confidence: Confidence; label: string; source: string }
+/** Key prefixes whose terms mayFind can rule out in a span. */
+const KEY_PREFIXES = ['act.', 'purpose.'] as const;
+export type KeyPrefix = typeof KEY_PREFIXES[number];
 /** Cue answers of one span, by cue id (maps made when first needed). */
 interface SpanRecord { first?: Map<string, CueHit | null>; all?: Map<string, CueHit[]> }
 
@@ -197,8 +200,27 @@ export class CompiledLexicon {
 
   /** fresh: how to search a cue in folded[start, end) from scratch — around its literals when it has them. */
   private fresh(id: string, folded: string, start: number, end: number): Searcher | undefined {
-    this.cueIndex ??= new CueIndex(acrossBillCues(this.data.cues), this.data.stopwords);
-    return this.cueIndex.searcher(id, folded, start, end);
+    return this.index().searcher(id, folded, start, end);
+  }
+
+  /**
+   * mayFind: false when scan(folded, start, end) can find no term whose key starts with `prefix` ("act.") —
+   * answered for a span of a long bill from where the terms' literals occur in it, without scanning the span
+   * (most provisions name no act); true when a term may be there, or for a short text.
+   */
+  mayFind(prefix: KeyPrefix, folded: string, start: number, end: number): boolean {
+    if (folded.length < RESCAN_MIN) return true;
+    return this.index().mayOccurIn(`@${prefix}`, folded, start, end);
+  }
+
+  /** index: the literal index of this language's whole-bill cues and of its terms by key prefix. */
+  private index(): CueIndex {
+    if (!this.cueIndex) {
+      const cues = acrossBillCues(this.data.cues);
+      for (const prefix of KEY_PREFIXES) cues[`@${prefix}`] = this.entries.filter(e => e.keys.some(k => k.startsWith(prefix))).map(e => e.source);
+      this.cueIndex = new CueIndex(cues, this.data.stopwords);
+    }
+    return this.cueIndex;
   }
 
   /**

@@ -23,6 +23,9 @@ export function acrossBillCues(cues: Record<string, string[]>): Record<string, s
   return Object.fromEntries(Object.entries(cues).filter(([id]) => acrossBills.has(id)));
 }
 
+/** Occurrences sorted by start, with where each ends. */
+interface Spans { starts: Int32Array; ends: Int32Array }
+
 /** A cue's plan: for each alternative, its candidate literal sets, as needle numbers, and the set it begins with. */
 type Plan = { sets: number[][]; lead?: number[] }[];
 
@@ -31,7 +34,7 @@ export class CueIndex {
   private readonly ids = new Map<string, number>();
   private readonly set: NeedleSet;
   /** Occurrences of every needle in the last text looked at (a whole folded bill). */
-  private last?: { text: string; found: Occurrences };
+  private last?: { text: string; found: Occurrences; spans: Map<string, Spans | null> };
 
   constructor(cues: Record<string, string[]>, stopwords: string[] = []) {
     const stop = new Set(stopwords);
@@ -80,8 +83,46 @@ export class CueIndex {
   }
 
   private found(whole: string): Occurrences {
-    if (this.last?.text !== whole) this.last = { text: whole, found: this.set.find(whole) };
+    if (this.last?.text !== whole) this.last = { text: whole, found: this.set.find(whole), spans: new Map() };
     return this.last.found;
+  }
+
+  /**
+   * mayOccurIn: false when the cue cannot match inside whole[start, end): no alternative's rarest literal set
+   * has an occurrence lying wholly inside it. True when one may (or the cue has no plan).
+   */
+  mayOccurIn(cue: string, whole: string, start: number, end: number): boolean {
+    const plan = this.plans.get(cue);
+    if (!plan) return true;
+    this.found(whole);
+    let s = this.last!.spans.get(cue);
+    if (s === undefined) { s = this.occurrenceSpans(plan, whole); this.last!.spans.set(cue, s); }
+    if (!s) return true;
+    // The first occurrence starting at or after `start`, then on while they start before `end`.
+    let lo = 0, hi = s.starts.length;
+    while (lo < hi) { const m = (lo + hi) >> 1; if (s.starts[m] < start) lo = m + 1; else hi = m; }
+    for (let i = lo; i < s.starts.length && s.starts[i] < end; i++) if (s.ends[i] <= end) return true;
+    return false;
+  }
+
+  /** occurrenceSpans: the occurrences of each alternative's rarest set, sorted by start, with their ends. */
+  private occurrenceSpans(plan: Plan, whole: string): Spans {
+    const found = this.found(whole);
+    const at: number[] = [], to: number[] = [];
+    for (const { sets } of plan) {
+      let best = sets[0], c1 = Infinity;
+      for (const set of sets) {
+        let c = 0;
+        for (const n of set) c += found.count(n);
+        if (c < c1) { best = set; c1 = c; }
+      }
+      for (const n of best) {
+        const len = this.set.needles[n].length, qs = found.sortedStarts(n);
+        for (let i = 0; i < qs.length; i++) { at.push(qs[i]); to.push(qs[i] + len); }
+      }
+    }
+    const order = Array.from(at.keys()).sort((x, y) => at[x] - at[y]);
+    return { starts: Int32Array.from(order, i => at[i]), ends: Int32Array.from(order, i => to[i]) };
   }
 
   /**
