@@ -155,3 +155,25 @@ describe('terms ruled out of a span by the literal index (CompiledLexicon.mayFin
     });
   }
 });
+
+describe('cues ruled out of a span by the literal index (CompiledLexicon.cueMayBeIn)', () => {
+  it('a span the index refuses holds no match of the cue, for every cue it lists, in every language', () => {
+    const long = realTexts.join('\n\n').repeat(2);
+    let refused = 0, asked = 0;
+    for (const lang of LANGS) {
+      const lex = lexicon(lang);
+      const ids = Object.keys(lex.data.cues).filter(id => lex.cueMayBeIn(id, long, 0, 10) !== undefined);
+      if (lang === 'en') assert.ok(ids.length > 30, 'the checklist and defect cues are listed');
+      const check = (s: number, e: number) => {
+        for (const id of ids) {
+          const may = lex.cueMayBeIn(id, long, s, e)!;
+          asked++; if (!may) refused++;
+          if (!may) assert.equal(lex.findAll(id, long, s, e).length, 0, `${lang} ${id} [${s}, ${e})`);
+        }
+      };
+      for (let s = 0; s < long.length; s += 1501) check(s, Math.min(long.length, s + 200 + (s % 2500)));
+      for (const id of ids) for (const m of lex.findAll(id, long, 0, long.length).slice(0, 20)) assert.ok(lex.cueMayBeIn(id, long, m.start, m.end), `${lang} ${id} at its own match`);
+    }
+    assert.ok(refused > asked / 4, `the index rules out many spans (${refused} of ${asked})`);
+  });
+});

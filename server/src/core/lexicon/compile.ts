@@ -213,6 +213,16 @@ export class CompiledLexicon {
     return this.index().mayOccurIn(`@${prefix}`, folded, start, end);
   }
 
+  /**
+   * cueMayBeIn: whether a cue may match in folded[start, end), answered from the bill's literal index for a
+   * cue declared as searched across bills; undefined when the index cannot tell (a short text, another cue).
+   */
+  cueMayBeIn(id: string, folded: string, start: number, end: number): boolean | undefined {
+    if (folded.length < RESCAN_MIN) return undefined;
+    const index = this.index();
+    return index.indexed(id) ? index.mayOccurIn(id, folded, start, end) : undefined;
+  }
+
   /** index: the literal index of this language's whole-bill cues and of its terms by key prefix. */
   private index(): CueIndex {
     if (!this.cueIndex) {

@@ -14,6 +14,7 @@ import { PURPOSE_KEYS } from '../coverage';
 import { anchorUnit, enumerationSpan } from './definition';
 import type { Rule, RuleMeta } from './types';
 import { SpanNeedles, cueNeedles } from './needles';
+import { searchedAcrossBills } from '../lexicon/indexed';
 
 /** The basic offence: core units and the rest of the offence section (aggravations were left out by scope). */
 function offenceUnits(a: Analysis): ScopeUnit[] {
@@ -26,22 +27,35 @@ function closedListUnits(a: Analysis): ScopeUnit[] {
 
 const CUES = ['defect.movement', 'defect.organised-crime', 'defect.actual-exploitation', 'defect.profit', 'defect.consent-defence', 'defect.closed-list'];
 
+// On a long bill the lexicon's literal index (one pass over the bill, shared with the checklist) says where
+// these cues may match; a short bill's spans are indexed here (needles.ts).
+searchedAcrossBills(CUES);
+
 /** What the cue rules of one analysis share: their units, and where each cue's needles occur in them (needles.ts). */
-interface Shared { offence: ScopeUnit[]; closed: ScopeUnit[]; needles: SpanNeedles }
+interface Shared { offence: ScopeUnit[]; closed: ScopeUnit[]; needles?: SpanNeedles }
 const shared = new WeakMap<Analysis, Shared>();
 function sharedOf(a: Analysis): Shared {
   let s = shared.get(a);
   if (!s) {
     // The closed-list units include the offence units (core units, and the offence section besides the
     // definition of exploitation), so theirs are all the spans and languages to index.
-    const offence = offenceUnits(a), closed = closedListUnits(a);
-    const lexes = new Set(closed.map(u => a.lexFor(u.provision)));
-    const needles: string[] = [];
-    for (const lex of lexes) for (const cue of CUES) needles.push(...cueNeedles(lex, cue) ?? []);
-    s = { offence, closed, needles: new SpanNeedles(a.folded, closed.flatMap(u => u.spans), needles) };
+    s = { offence: offenceUnits(a), closed: closedListUnits(a) };
     shared.set(a, s);
   }
   return s;
+}
+
+/** mayMatch: false where the cue cannot match in span s (findAll would find nothing there). */
+function mayMatch(a: Analysis, lex: CompiledLexicon, cue: string, s: Span): boolean {
+  const known = lex.cueMayBeIn(cue, a.folded, s.start, s.end);
+  if (known !== undefined) return known;
+  const sh = sharedOf(a);
+  if (!sh.needles) {
+    const needles: string[] = [];
+    for (const l of new Set(sh.closed.map(u => a.lexFor(u.provision)))) for (const c of CUES) needles.push(...cueNeedles(l, c) ?? []);
+    sh.needles = new SpanNeedles(a.folded, sh.closed.flatMap(u => u.spans), needles);
+  }
+  return sh.needles.mayMatch(cueNeedles(lex, cue), s.start, s.end);
 }
 
 /** sentenceAround: the clause holding a match, bounded by sentence or list punctuation. */
@@ -58,12 +72,11 @@ interface Hit { span: Span; unit: ScopeUnit; lex: CompiledLexicon }
 /** cueHits: matches of a defect cue in the basic offence, minus those an inclusive phrase in the same clause cancels. */
 function cueHits(a: Analysis, cue: string): Hit[] {
   const out: Hit[] = [];
-  const { offence, needles } = sharedOf(a);
+  const { offence } = sharedOf(a);
   for (const unit of offence) {
     const lex = a.lexFor(unit.provision);
-    const must = cueNeedles(lex, cue);
     for (const s of unit.spans) {
-      if (!needles.mayMatch(must, s.start, s.end)) continue; // findAll would find nothing
+      if (!mayMatch(a, lex, cue, s)) continue; // findAll would find nothing
       for (const f of lex.findAll(cue, a.folded, s.start, s.end)) {
         const sent = sentenceAround(a.folded, f, s);
         if (lex.test('defect.inclusive', a.folded, sent.start, sent.end)) continue;
@@ -143,13 +156,12 @@ const closedList = cueRule({
 closedList.run = function run(ctx) {
   const a = ctx.analysis;
   if (!a.coverage['definition.found'].present) return;
-  const { closed, needles } = sharedOf(a);
+  const { closed } = sharedOf(a);
   for (const unit of closed) {
     const lex = a.lexFor(unit.provision);
-    const must = cueNeedles(lex, 'defect.closed-list');
     // The first hit of the unit's first span that has one (findAll would find nothing where no needle occurs).
     let f: Span | undefined;
-    for (const s of unit.spans) if (needles.mayMatch(must, s.start, s.end) && (f = lex.findAll('defect.closed-list', a.folded, s.start, s.end)[0])) break;
+    for (const s of unit.spans) if (mayMatch(a, lex, 'defect.closed-list', s) && (f = lex.findAll('defect.closed-list', a.folded, s.start, s.end)[0])) break;
     if (!f) continue;
     ctx.report({ span: f, message: `${a.describe(unit.provision)} closes the list of forms of exploitation (“${a.text.slice(f.start, f.end)}”): para 7 sets a minimum ("at a minimum") — prefer an open list ("includes") and make sure every minimum form is covered.`, confidence: 'medium', provision: unit.provision.id });
     return;
