@@ -8,6 +8,10 @@ import type { CompiledLexicon } from '../lexicon';
 import type { Scope } from '../scope';
 import { sectionOf } from '../structure';
 import type { CheckContext } from './context';
+import { searchedAcrossBills } from '../lexicon/indexed';
+
+// Read in every offence section of a long bill: where they may occur comes from the bill's literal index.
+searchedAcrossBills(['penalty', 'pen.custodial', 'pen.fine_alternative']);
 
 export interface Penalties {
   stated: CoverageEntry;

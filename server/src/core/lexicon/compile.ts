@@ -122,6 +122,14 @@ export class CompiledLexicon {
     return re;
   }
 
+  /**
+   * mayOccurIn: mayOccur for slice = folded[start, end) — on a long bill, for a cue the literal index lists,
+   * answered from where its literals occur (no search of the stretch at all).
+   */
+  private mayOccurIn(id: string, folded: string, start: number, end: number, slice: string): boolean {
+    return this.cueMayBeIn(id, folded, start, end) ?? this.mayOccur(id, slice);
+  }
+
   /** mayOccur: false when none of the cue's required literals occurs in the text, so the cue cannot match. */
   private mayOccur(id: string, text: string): boolean {
     let needles = this.cueNeedles.get(id);
@@ -177,7 +185,7 @@ export class CompiledLexicon {
       if (all) h = all[0] ?? null;
       else {
         const slice = this.sliceOf(folded, start, end);
-        h = !this.mayOccur(id, slice) ? null : (slice.length >= RESCAN_MIN ? this.answers.first(id, cue, slice, this.fresh(id, folded, start, end)) : firstFrom(cue, slice, 0)) ?? null;
+        h = !this.mayOccurIn(id, folded, start, end, slice) ? null : (slice.length >= RESCAN_MIN ? this.answers.first(id, cue, slice, this.fresh(id, folded, start, end)) : firstFrom(cue, slice, 0)) ?? null;
       }
       if (rec) (rec.first ??= new Map()).set(id, h);
     }
@@ -192,7 +200,7 @@ export class CompiledLexicon {
     let hits = rec?.all?.get(id);
     if (!hits) {
       const slice = this.sliceOf(folded, start, end);
-      hits = !this.mayOccur(id, slice) ? [] : slice.length >= RESCAN_MIN ? this.answers.all(id, cue, slice, this.fresh(id, folded, start, end)) : allFrom(cue, slice, 0);
+      hits = !this.mayOccurIn(id, folded, start, end, slice) ? [] : slice.length >= RESCAN_MIN ? this.answers.all(id, cue, slice, this.fresh(id, folded, start, end)) : allFrom(cue, slice, 0);
       if (rec) (rec.all ??= new Map()).set(id, hits);
     }
     return hits.map(h => ({ start: start + h.start, end: start + h.end, text: h.text, groups: h.groups }));
