@@ -113,6 +113,11 @@ describe('cue searches guided by literal occurrences', () => {
       }
     };
 
+    it(`${lang}: a stretch that starts inside a word (its first letters start a word of the stretch)`, () => {
+      const text = '    recursos sociedad consular';
+      for (let s = 0; s < text.length; s++) same(text, s, text.length);
+    });
+
     it(`${lang}: the bundled bills and fixtures, whole and in part`, () => {
       assert.ok(ids.length > 20, `${lang}: most cues can be indexed`);
       const all = realTexts.join('\n\n');

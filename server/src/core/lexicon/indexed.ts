@@ -7,7 +7,7 @@
 
 import { registerCache } from '../cache';
 import { literalPlans } from './literals';
-import { wordCharBefore } from '../text/wordStart';
+import { wordCharBeforeWithin } from '../text/wordStart';
 import { NeedleSet, type Occurrences } from './needles';
 import { allFrom, firstFrom, searchWindow, type CueHit, type CueRegex, type Searcher } from './rescan';
 
@@ -145,11 +145,11 @@ export class CueIndex {
       }
       let a = this.positions(found, best!, start, end);
       // A match begins at a word start: an occurrence of the set it begins with, inside a word, begins none.
-      if (best === lead) a = atWordStarts(a, whole);
+      if (best === lead) a = atWordStarts(a, whole, start);
       // A handful of windows cost less than listing the second set.
       if (!second || a.length <= FEW || !Number.isFinite(reach)) { for (let i = 0; i < a.length; i++) out.push(a[i] - start); continue; }
       let b = this.positions(found, second, start, end);
-      if (second === lead) b = atWordStarts(b, whole);
+      if (second === lead) b = atWordStarts(b, whole, start);
       for (let i = 0, j = 0; i < a.length; i++) {
         while (j < b.length && b[j] < a[i] - reach) j++;
         if (j < b.length && b[j] <= a[i] + reach) out.push(a[i] - start);
@@ -187,11 +187,14 @@ function likely(sets: string[][]): string[][] {
 /** Below this many occurrences of the rarest set, its windows are searched without a second set's filter. */
 const FEW = 8;
 
-/** atWordStarts: the offsets of xs not preceded by a letter, a digit or "_" in text. */
-function atWordStarts(xs: Int32Array, text: string): Int32Array {
+/**
+ * atWordStarts: the offsets of xs not preceded by a letter, a digit or "_" in text.slice(from) — the search is
+ * of that stretch alone, so its first character starts a word whatever comes before it.
+ */
+function atWordStarts(xs: Int32Array, text: string, from: number): Int32Array {
   let n = 0;
   const out = new Int32Array(xs.length);
-  for (let i = 0; i < xs.length; i++) if (!wordCharBefore(text, xs[i])) out[n++] = xs[i];
+  for (let i = 0; i < xs.length; i++) if (!wordCharBeforeWithin(text, xs[i], from)) out[n++] = xs[i];
   return out.subarray(0, n);
 }
 

@@ -22,6 +22,17 @@ export function wordCharBefore(text: string, i: number): boolean {
 }
 
 /**
+ * wordCharBeforeWithin: wordCharBefore as asked of text.slice(from) at i - from — the character before a
+ * stretch's start does not count (a search of the stretch alone sees none there).
+ */
+export function wordCharBeforeWithin(text: string, i: number, from: number): boolean {
+  if (i <= from) return false;
+  const c = text.charCodeAt(i - 1);
+  if (c >= 0xdc00 && c <= 0xdfff && i - 2 < from) return WORD.test(text[i - 1]); // its pair lies outside
+  return wordCharBefore(text, i);
+}
+
+/**
  * execAtWordStart is re.exec(text) (re global or sticky-free with lastIndex honoured) for the first match
  * that starts at a word start, as if the pattern began with (?<![\p{L}\p{N}_]). Null when there is none.
  */
