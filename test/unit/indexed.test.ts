@@ -132,7 +132,7 @@ describe('cue searches guided by literal occurrences', () => {
         same(text, 0, text.length);
         same(text, Math.min(s, e), Math.max(s, e));
         return true;
-      }), { numRuns: 15 });
+      }), { numRuns: 40 });
     });
   }
 });
