@@ -106,9 +106,11 @@ export class CueIndex {
   }
 
   /** occurrenceSpans: the occurrences of each alternative's rarest set, sorted by start, with their ends. */
-  private occurrenceSpans(plan: Plan, whole: string): Spans {
+  private occurrenceSpans(plan: Plan, whole: string): Spans | null {
     const found = this.found(whole);
-    const at: number[] = [], to: number[] = [];
+    // Each occurrence packed as start × 1024 + length in one number, so a numeric sort orders them (needles
+    // are a few dozen characters; a longer one would not fit, and the cue is then left to plain searches).
+    const packed: number[] = [];
     for (const { sets } of plan) {
       let best = sets[0], c1 = Infinity;
       for (const set of sets) {
@@ -118,11 +120,14 @@ export class CueIndex {
       }
       for (const n of best) {
         const len = this.set.needles[n].length, qs = found.sortedStarts(n);
-        for (let i = 0; i < qs.length; i++) { at.push(qs[i]); to.push(qs[i] + len); }
+        if (len >= 1024) return null;
+        for (let i = 0; i < qs.length; i++) packed.push(qs[i] * 1024 + len);
       }
     }
-    const order = Array.from(at.keys()).sort((x, y) => at[x] - at[y]);
-    return { starts: Int32Array.from(order, i => at[i]), ends: Int32Array.from(order, i => to[i]) };
+    const keys = Float64Array.from(packed).sort();
+    const starts = new Int32Array(keys.length), ends = new Int32Array(keys.length);
+    for (let i = 0; i < keys.length; i++) { const q = Math.floor(keys[i] / 1024); starts[i] = q; ends[i] = q + keys[i] - q * 1024; }
+    return { starts, ends };
   }
 
   /**
