@@ -110,7 +110,8 @@ export class CueIndex {
     const found = this.found(whole);
     // Each occurrence packed as start × 1024 + length in one number, so a numeric sort orders them (needles
     // are a few dozen characters; a longer one would not fit, and the cue is then left to plain searches).
-    const packed: number[] = [];
+    const chosen: number[] = [];
+    let total = 0;
     for (const { sets } of plan) {
       let best = sets[0], c1 = Infinity;
       for (const set of sets) {
@@ -118,13 +119,15 @@ export class CueIndex {
         for (const n of set) c += found.count(n);
         if (c < c1) { best = set; c1 = c; }
       }
-      for (const n of best) {
-        const len = this.set.needles[n].length, qs = found.sortedStarts(n);
-        if (len >= 1024) return null;
-        for (let i = 0; i < qs.length; i++) packed.push(qs[i] * 1024 + len);
-      }
+      for (const n of best) { if (this.set.needles[n].length >= 1024) return null; chosen.push(n); total += found.count(n); }
     }
-    const keys = Float64Array.from(packed).sort();
+    const keys = new Float64Array(total);
+    let k = 0;
+    for (const n of chosen) {
+      const len = this.set.needles[n].length, qs = found.sortedStarts(n);
+      for (let i = 0; i < qs.length; i++) keys[k++] = qs[i] * 1024 + len;
+    }
+    keys.sort();
     const starts = new Int32Array(keys.length), ends = new Int32Array(keys.length);
     for (let i = 0; i < keys.length; i++) { const q = Math.floor(keys[i] / 1024); starts[i] = q; ends[i] = q + keys[i] - q * 1024; }
     return { starts, ends };
