@@ -169,12 +169,15 @@ export class CueIndex {
   /** positions: the sorted start offsets in whole of the set's literals that lie wholly inside [start, end). */
   private positions(found: Occurrences, set: number[], start: number, end: number): Int32Array {
     if (set.length === 1) return within(found.sortedStarts(set[0]), start, end - this.set.needles[set[0]].length);
-    const out: number[] = [];
+    let total = 0;
+    for (const n of set) total += found.count(n);
+    const out = new Int32Array(total);
+    let k = 0;
     for (const n of set) {
       const len = this.set.needles[n].length, qs = found.sortedStarts(n);
-      for (let i = 0; i < qs.length; i++) { const q = qs[i]; if (q >= start && q + len <= end) out.push(q); }
+      for (let i = 0; i < qs.length; i++) { const q = qs[i]; if (q >= start && q + len <= end) out[k++] = q; }
     }
-    return Int32Array.from(out).sort();
+    return out.subarray(0, k).sort();
   }
 }
 
