@@ -52,8 +52,9 @@ export class CheckContext {
   clause(h: Span, max = 600): Span {
     const f = this.folded;
     let s = h.start, e = h.end;
-    while (s > 0 && h.start - s < max && !/[.\n]/.test(f[s - 1])) s--;
-    while (e < f.length && e - h.end < max && !/[.\n]/.test(f[e])) e++;
+    // Character codes (46 ".", 10 newline), not a regex test per character.
+    while (s > 0 && h.start - s < max && f.charCodeAt(s - 1) !== 46 && f.charCodeAt(s - 1) !== 10) s--;
+    while (e < f.length && e - h.end < max && f.charCodeAt(e) !== 46 && f.charCodeAt(e) !== 10) e++;
     return { start: s, end: e };
   }
 
