@@ -145,7 +145,16 @@ export class Occurrences {
   /** sortedStarts: starts(k) in ascending order, computed once per needle. */
   sortedStarts(k: number): Int32Array {
     let s = this.sorted.get(k);
-    if (!s) { s = Int32Array.from(this.starts(k)).sort(); this.sorted.set(k, s); }
+    if (!s) {
+      const states = this.set.statesOf[k];
+      if (states.length === 1) {
+        // One state: its ends are already in text order.
+        const { offset, ends } = this.byState(), len = this.set.needles[k].length, from = offset[states[0]];
+        s = new Int32Array(offset[states[0] + 1] - from);
+        for (let j = 0; j < s.length; j++) s[j] = ends[from + j] + 1 - len;
+      } else s = Int32Array.from(this.starts(k)).sort();
+      this.sorted.set(k, s);
+    }
     return s;
   }
 
