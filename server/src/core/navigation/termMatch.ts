@@ -21,6 +21,7 @@ import { isSpaceCode } from '../text/trim';
 import { commonPrefix, commonSuffix } from '../text/common';
 import { cachingEnabled, tracksVersions } from '../cache';
 import { Versions } from '../text/versions';
+import { literalHits } from '../text/literalHits';
 
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -212,24 +213,9 @@ function firstWordsAt(text: string, firsts: string[]): Map<string, number[]> {
     }
   }
   if (bounded.length) {
-    // test() rather than exec(): it allocates no match array (thousands per bill), but says only where the
-    // match ends. Its start is the least p >= lastIndex at which a word ending there begins after a \b: any
-    // such p is a position where the regex matches, and the regex returns the leftmost one.
-    const byCode = byFirst(bounded);
-    const byLast = new Map<number, string[]>();
-    for (const w of bounded) { const c = w.charCodeAt(w.length - 1); const l = byLast.get(c); if (l) l.push(w); else byLast.set(c, [w]); }
+    // A match starts after a \b: where no [A-Za-z0-9_] precedes (the words begin with one).
     const re = new RegExp(`\\b(?:${alternation(bounded)})`, 'g');
-    re.lastIndex = 0;
-    for (let from = 0; re.test(text); from = re.lastIndex) {
-      const e = re.lastIndex;
-      let i = -1;
-      for (const w of byLast.get(text.charCodeAt(e - 1))!) {
-        const q = e - w.length;
-        if (q >= from && (i < 0 || q < i) && text.startsWith(w, q) && (q === 0 || !asciiWordCode(text.charCodeAt(q - 1)))) i = q;
-      }
-      for (const w of byCode[text.charCodeAt(i)]) if (text.startsWith(w, i)) at.get(w)!.push(i);
-      re.lastIndex = i + 1;
-    }
+    literalHits(re, text, bounded, (i, w) => at.get(w)!.push(i), q => q === 0 || !asciiWordCode(text.charCodeAt(q - 1)));
   }
   if (bounded.length) {
     let late = false;

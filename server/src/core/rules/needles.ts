@@ -8,6 +8,7 @@
 import type { CompiledLexicon } from '../lexicon';
 import { requiredLiterals } from '../lexicon/literals';
 import type { Span } from '../types';
+import { literalHits } from '../text/literalHits';
 
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -38,26 +39,9 @@ export class SpanNeedles {
     const list = [...new Set(needles)].filter(n => n.length > 0);
     for (const n of list) this.at.set(n, []);
     if (!list.length) return;
-    const byCode = new Map<number, string[]>(), byLast = new Map<number, string[]>();
-    const add = (m: Map<number, string[]>, c: number, n: string) => { const l = m.get(c); if (l) l.push(n); else m.set(c, [n]); };
-    for (const n of list) { add(byCode, n.charCodeAt(0), n); add(byLast, n.charCodeAt(n.length - 1), n); }
     const re = new RegExp(list.map(esc).join('|'), 'g');
     for (const iv of merged(spans)) {
-      const slice = text.slice(iv.start, iv.end);
-      re.lastIndex = 0;
-      // Resumed one character after each hit, so that overlapping occurrences are all found. test() rather
-      // than exec() allocates no match array; the hit's start is the least one >= `from` of a needle ending
-      // where the match ends (each such start is a position where the regex matches: it returns the leftmost).
-      for (let from = 0; re.test(slice); from = re.lastIndex) {
-        const e = re.lastIndex;
-        let i = -1;
-        for (const n of byLast.get(slice.charCodeAt(e - 1))!) {
-          const q = e - n.length;
-          if (q >= from && (i < 0 || q < i) && slice.startsWith(n, q)) i = q;
-        }
-        for (const n of byCode.get(slice.charCodeAt(i))!) if (slice.startsWith(n, i)) this.at.get(n)!.push(iv.start + i);
-        re.lastIndex = i + 1;
-      }
+      literalHits(re, text.slice(iv.start, iv.end), list, (i, n) => this.at.get(n)!.push(iv.start + i));
     }
   }
 
