@@ -217,7 +217,7 @@ export class CompiledLexicon {
    * (most provisions name no act); true when a term may be there, or for a short text.
    */
   mayFind(prefix: KeyPrefix, folded: string, start: number, end: number): boolean {
-    if (folded.length < RESCAN_MIN) return true;
+    if (!this.indexable(folded)) return true;
     return this.index().mayOccurIn(`@${prefix}`, folded, start, end);
   }
 
@@ -226,9 +226,19 @@ export class CompiledLexicon {
    * cue declared as searched across bills; undefined when the index cannot tell (a short text, another cue).
    */
   cueMayBeIn(id: string, folded: string, start: number, end: number): boolean | undefined {
-    if (folded.length < RESCAN_MIN) return undefined;
+    if (!this.indexable(folded)) return undefined;
     const index = this.index();
     return index.indexed(id) ? index.mayOccurIn(id, folded, start, end) : undefined;
+  }
+
+  /**
+   * indexable: whether stretches of this text are asked about through the literal index — a long bill with
+   * nothing carried over: a one-off analysis, or the editor's first analysis of a document. After an edit the
+   * span answers come by position from the version before (text/spans.ts), and the index would cost a pass
+   * over the whole bill at every keystroke.
+   */
+  private indexable(folded: string): boolean {
+    return folded.length >= RESCAN_MIN && !(tracksVersions() && this.scanSpans.carries(folded));
   }
 
   /** index: the literal index of this language's whole-bill cues and of its terms by key prefix. */

@@ -42,6 +42,11 @@ export class SpanTable<V> {
     return v;
   }
 
+  /** carries: whether text is a version edited from one this table remembers (its results can be carried over). */
+  carries(text: string): boolean {
+    return tracksVersions() && this.versions.get(text).base !== undefined;
+  }
+
   set(text: string, start: number, end: number, v: V): void {
     if (tracksVersions()) store(this.versions.get(text).data, start, end, v);
   }
