@@ -42,9 +42,14 @@ export class SpanTable<V> {
     return v;
   }
 
-  /** carries: whether text is a version edited from one this table remembers (its results can be carried over). */
+  /**
+   * carries: whether text is an edit of a version this table remembers — most of it (its common beginning and
+   * end) unchanged, so most results can be carried over — rather than another document.
+   */
   carries(text: string): boolean {
-    return tracksVersions() && this.versions.get(text).base !== undefined;
+    if (!tracksVersions()) return false;
+    const v = this.versions.get(text);
+    return v.base !== undefined && v.p + v.q >= text.length / 2;
   }
 
   set(text: string, start: number, end: number, v: V): void {
