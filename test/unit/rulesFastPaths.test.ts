@@ -6,7 +6,10 @@ import { SCHEDULE_LINE, scheduleStarts, firstDescendant, mayCite, holds, mayBeOt
 import { flatten } from '../../server/src/core/structure';
 import { analyze } from '../../server/src/core/analysis';
 import { matchesTogether, regexMatches } from '../../server/src/core/navigation/termMatch';
-import { byStart, type TermUse } from '../../server/src/core/navigation/termUses';
+import { byStart, termUsesUnordered, type TermUse } from '../../server/src/core/navigation/termUses';
+import type { Analysis } from '../../server/src/core/analysis';
+import type { Span } from '../../server/src/core/types';
+import type { DefinedTerm } from '../../server/src/core/structure/terms';
 import { SpanNeedles, cueNeedles } from '../../server/src/core/rules/needles';
 import { lexicon } from '../../server/src/core/lexicon';
 import { LANGS } from '../../server/src/core/types';
@@ -82,6 +85,37 @@ describe('rules fast paths equal their simple forms', () => {
       const uses = starts.map((start, i) => ({ term: { i }, span: { start, end: start + 1 } }) as unknown as TermUse);
       assert.deepEqual(byStart(uses), [...uses].sort((x, y) => x.span.start - y.span.start));
     }), { numRuns: 3000 });
+  });
+
+  it('term uses claimed with the packed bitmap are those claimed with a set of taken positions', () => {
+    // The simple form: longest keys first, a use is a match of the key that touches no definition and no
+    // earlier use, given to the first definition of the key whose own text does not contain it.
+    const simple = (folded: string, terms: DefinedTerm[]) => {
+      const taken = new Set<number>(), out: [number, number, number][] = [];
+      const take = (s: Span) => { for (let i = s.start; i < s.end; i++) taken.add(i); };
+      for (const t of terms) take(t.span);
+      const sorted = [...terms].sort((x, y) => y.key.length - x.key.length);
+      for (const key of [...new Set(sorted.filter(t => t.key.length >= 2).map(t => t.key))]) {
+        for (const m of regexMatches(folded, key)) {
+          let hit = false;
+          for (let i = m.start; i < m.end; i++) if (taken.has(i)) hit = true;
+          const d = sorted.find(t => t.key === key && !(m.start >= t.defSpan.start && m.end <= t.defSpan.end));
+          if (hit || !d) continue;
+          take(m);
+          out.push([terms.indexOf(d), m.start, m.end]);
+        }
+      }
+      return out.sort((x, y) => x[1] - y[1]);
+    };
+    const words = ['child', 'children', 'forced labour', 'forced', 'labour', 'a', 'ab', 'x', ' ', '  ', '\n', '-', '.', 'é', ' '.repeat(33), 'forced '.repeat(6) + 'labour'];
+    const keys = ['child', 'forced labour', 'forced', 'labour', 'ab', 'a', 'forced forced'];
+    const span = (n: number) => fc.tuple(fc.nat(), fc.nat({ max: 80 })).map(([s, l]) => ({ start: s % (n + 1), end: Math.min(n, s % (n + 1) + l) }));
+    fc.assert(fc.property(fc.array(fc.constantFrom(...words), { maxLength: 60 }).map(a => a.join('')).chain(t => fc.tuple(fc.constant(t),
+      fc.array(fc.tuple(fc.constantFrom(...keys), span(t.length), span(t.length)), { maxLength: 6 }))), ([t, defs]) => {
+      const terms = defs.map(([key, sp, def]) => ({ key, term: key, span: sp, defSpan: def }) as unknown as DefinedTerm);
+      const got = termUsesUnordered({ folded: t, terms } as unknown as Analysis).map(u => [terms.indexOf(u.term), u.span.start, u.span.end] as [number, number, number]);
+      assert.deepEqual(got.sort((x, y) => x[1] - y[1]), simple(t, terms));
+    }), { numRuns: 4000 });
   });
 
   it('SpanNeedles.occurs is includes() on the slice, for spans inside the indexed ones', () => {

@@ -27,49 +27,38 @@ export function termUsesUnordered(a: Analysis): TermUse[] {
   const out: TermUse[] = [];
   // The longest terms first, so "trafficking in persons" claims its words before "person" does.
   const terms = [...a.terms].sort((x, y) => y.key.length - x.key.length);
-  // Taken characters, as a bitmap: checking a span costs its length, however many uses were found before.
-  // One scratch bitmap serves every analysis (a fresh 1 MB array per analysis cost its allocation and the
-  // collector's attention); what is marked is unmarked before returning.
-  const taken = scratch(a.folded.length + 1);
-  const marked: Span[] = [];
-  // A loop, not taken.fill(): spans are a word or two long, and thousands of calls into fill() cost more.
-  const take = (s: Span) => { for (let i = s.start; i < s.end; i++) taken[i] = 1; marked.push(s); };
-  const overlaps = (s: Span) => { for (let i = s.start; i < s.end; i++) if (taken[i]) return true; return false; };
-  try {
-    for (const t of a.terms) take(t.span);
-    // A law that defines the same word many times ("child" in each part) scans the text once for that word;
-    // each match goes to the first of its definitions (in the order above) whose own text it is not inside.
-    const byKey = new Map<string, DefinedTerm[]>();
-    for (const t of terms) if (t.key.length >= 2) { const l = byKey.get(t.key); if (l) l.push(t); else byKey.set(t.key, [t]); }
-    // The terms' regex matches, found together and remembered across keystrokes (termMatch.ts).
-    const matches = termMatchesOf(a.folded, [...byKey.keys()]);
-    for (const [key, same] of byKey) {
-      for (const span of matches.get(key)!) {
-        if (overlaps(span)) continue;
-        // A word inside the term's own definition ("a labour inspector" defining "inspector") is not a use.
-        // (A loop rather than same.find(…): no closure per match.)
-        let t: DefinedTerm | undefined;
-        for (const d of same) if (!(span.start >= d.defSpan.start && span.end <= d.defSpan.end)) { t = d; break; }
-        if (!t) continue;
-        take(span);
-        out.push({ term: t, span });
-      }
+  // Taken characters, one bit each: checking a span costs its length, however many uses were found before.
+  // Packed, a 1 MB bill's bitmap is 32 KB, which stays in the processor's cache while the uses of each term
+  // are marked and checked all over the text (a byte per character, 1 MB, missed the cache on most spans).
+  const taken = new Int32Array((a.folded.length >> 5) + 2);
+  // A span is marked and checked a 32-bit word at a time (spans are a word or a few long: one or two words).
+  const take = (s: Span) => { for (let i = s.start, e = s.end; i < e;) { const n = Math.min(32 - (i & 31), e - i); taken[i >> 5] |= bits(i, n); i += n; } };
+  const overlaps = (s: Span) => { for (let i = s.start, e = s.end; i < e;) { const n = Math.min(32 - (i & 31), e - i); if (taken[i >> 5] & bits(i, n)) return true; i += n; } return false; };
+  for (const t of a.terms) take(t.span);
+  // A law that defines the same word many times ("child" in each part) scans the text once for that word;
+  // each match goes to the first of its definitions (in the order above) whose own text it is not inside.
+  const byKey = new Map<string, DefinedTerm[]>();
+  for (const t of terms) if (t.key.length >= 2) { const l = byKey.get(t.key); if (l) l.push(t); else byKey.set(t.key, [t]); }
+  // The terms' regex matches, found together and remembered across keystrokes (termMatch.ts).
+  const matches = termMatchesOf(a.folded, [...byKey.keys()]);
+  for (const [key, same] of byKey) {
+    for (const span of matches.get(key)!) {
+      if (overlaps(span)) continue;
+      // A word inside the term's own definition ("a labour inspector" defining "inspector") is not a use.
+      // (A loop rather than same.find(…): no closure per match.)
+      let t: DefinedTerm | undefined;
+      for (const d of same) if (!(span.start >= d.defSpan.start && span.end <= d.defSpan.end)) { t = d; break; }
+      if (!t) continue;
+      take(span);
+      out.push({ term: t, span });
     }
-  } finally {
-    for (const s of marked) for (let i = s.start; i < s.end; i++) taken[i] = 0;
   }
   unordered.set(a, out);
   return out;
 }
 
-let bitmap = new Uint8Array(0);
-/** scratch: the shared bitmap, all zero, at least n long. */
-function scratch(n: number): Uint8Array {
-  if (n > SCRATCH_MAX) return new Uint8Array(n); // not kept: an exceptionally long text
-  if (bitmap.length < n) bitmap = new Uint8Array(Math.min(SCRATCH_MAX, Math.max(n, bitmap.length * 2)));
-  return bitmap;
-}
-const SCRATCH_MAX = 4 << 20;
+/** bits: the mask of n bits (1 to 32, within one word) from bit i & 31 on. */
+const bits = (i: number, n: number) => (n === 32 ? -1 : (1 << n) - 1) << (i & 31);
 
 /**
  * byStart: uses in the order of their starts — out.sort((x, y) => x.span.start - y.span.start) without a
