@@ -80,6 +80,16 @@ describe('rules fast paths equal their simple forms', () => {
     }), { numRuns: 5000 });
   });
 
+  it('term uses found together: first words made of word characters only (read back to the start of their run)', () => {
+    const pieces = ['ab', 'a', 'b', 'ba', 'abab', 'sex', 'sexual', '_', '9', '9ab', 'x_sex', 'é', 'ñ', ' ', '\n', '-', '.', '(', '"', 's', 'es', '𝐀', 'x'];
+    const text = fc.array(fc.constantFrom(...pieces), { maxLength: 40 }).map(a => a.join(''));
+    const key = fc.array(fc.constantFrom('ab', 'a', 'b', 'ba', 'sex', 'sexual', 'abab', '9', 'a9', '_a', 'x', ' '), { minLength: 1, maxLength: 3 }).map(a => a.join('')).filter(k => k.trim().length >= 2);
+    fc.assert(fc.property(text, fc.uniqueArray(key, { minLength: 1, maxLength: 5 }), (t, ks) => {
+      const got = matchesTogether(t, ks);
+      for (const k of ks) assert.deepEqual(got.get(k), regexMatches(t, k), k);
+    }), { numRuns: 6000 });
+  });
+
   it('term uses ordered by byStart are the stable sort by start (equal starts too)', () => {
     fc.assert(fc.property(fc.array(fc.nat({ max: 50 }), { maxLength: 60 }), starts => {
       const uses = starts.map((start, i) => ({ term: { i }, span: { start, end: start + 1 } }) as unknown as TermUse);
