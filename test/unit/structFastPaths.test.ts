@@ -5,7 +5,7 @@ import fc from 'fast-check';
 import { classify, mayOpenAt, parenDigitLength, parenLowerLength, sepLength } from '../../server/src/core/structure/markers';
 import { wordCount } from '../../server/src/core/structure/headings';
 import { idSegment, scanLines } from '../../server/src/core/structure/parse';
-import { fold } from '../../server/src/core/text/fold';
+import { fold, lowerAsciiBytes } from '../../server/src/core/text/fold';
 import { cueMayOccur, windowHolders } from '../../server/src/core/scopeLiterals';
 import { analyze } from '../../server/src/core/analysis';
 import { ownEnd } from '../../server/src/core/structure';
@@ -134,5 +134,25 @@ describe('structure fast paths equal their simple forms', () => {
         if (p.parent && p.parent.kind !== 'document' && p.id.includes('/')) assert.ok(p.id.startsWith(`${p.parent.id}/`) && !p.id.slice(p.parent.id.length + 1).includes('/'), p.id);
       }
     }), { numRuns: 500 });
+  });
+  it('lowerAsciiBytes, four bytes at a time, equals the byte loop it replaces (any bytes, any alignment)', () => {
+    const edge = [0, 31, 32, 63, 64, 65, 77, 90, 91, 96, 97, 122, 123, 127, 128, 160, 192, 193, 218, 219, 224, 255];
+    const byte = fc.oneof(fc.integer({ min: 0, max: 255 }), fc.constantFrom(...edge));
+    fc.assert(fc.property(fc.array(byte, { maxLength: 70 }), fc.nat(7), fc.nat(7), (bs, head, tail) => {
+      const buf = new Uint8Array(head + bs.length + tail);
+      buf.set(bs, head);
+      const view = buf.subarray(head, head + bs.length), expected = Uint8Array.from(bs, c => (c >= 65 && c <= 90 ? c + 32 : c));
+      lowerAsciiBytes(view);
+      assert.deepEqual([...view], [...expected]);
+      assert.deepEqual([...buf.subarray(0, head), ...buf.subarray(head + bs.length)], new Array(head + tail).fill(0)); // nothing outside it
+    }), { numRuns: 5000 });
+  });
+
+  it('fold of a long text (the byte path) lowers exactly A-Z in its ASCII characters', () => {
+    const chars = fc.constantFrom('A', 'M', 'Z', '@', '[', '`', '{', 'a', 'z', ' ', '\n', '1', '~', '\x7f', '\x00', 'É', 'é', '’');
+    fc.assert(fc.property(fc.array(chars, { minLength: 1, maxLength: 200 }), fc.nat(3), (cs, pad) => {
+      const t = ' '.repeat(pad) + cs.join('').repeat(Math.ceil(9000 / cs.length));
+      assert.equal(fold(t), [...t].map(ch => (ch.charCodeAt(0) < 128 ? ch.replace(/[A-Z]/, c => c.toLowerCase()) : fold(ch))).join(''));
+    }), { numRuns: 150 });
   });
 });

@@ -270,10 +270,11 @@ function classified(folded: string, original: string, lang: Lang): LineClass {
 }
 
 function mk(kind: ProvisionKind, depth: number, num: string, lbl: string, start: number, bodyStart: number, headerSpan: { start: number; end: number }): Provision {
-  // Two literals rather than a spread: a spread builds each node through a slow generic copy.
-  return num
-    ? { id: '', kind, depth, num, label: lbl, start, end: start, bodyStart, headerSpan, children: [] }
-    : { id: '', kind, depth, label: lbl, start, end: start, bodyStart, headerSpan, children: [] };
+  // Every field a provision can ever get, in one literal (the absent ones undefined, which reads the same as
+  // an absent one: nothing enumerates a provision's keys): all nodes share one shape, so setting the parent,
+  // a heading or a language later allocates no property store and every reader's property access stays
+  // monomorphic.
+  return { id: '', kind, depth, num: num || undefined, label: lbl, heading: undefined, term: undefined, start, end: start, bodyStart, headerSpan, children: [], parent: undefined, lang: undefined };
 }
 
 function label(keyword: string, num: string, original: string): string {

@@ -31,7 +31,7 @@ function foldCode(c: number): number {
 const CHUNK = 8192;
 
 /** Node's Buffer, when the core runs under Node: it copies a string's code units to bytes and back natively. */
-interface NodeBytes { readonly length: number; [i: number]: number; toString(encoding: string): string }
+interface NodeBytes extends Uint8Array { toString(encoding?: string): string }
 const NodeBuffer = (globalThis as { Buffer?: { from(s: string, encoding: string): NodeBytes } }).Buffer;
 
 /** Code units beyond ASCII: the only ones whose fold is not their ASCII lower case. */
@@ -41,13 +41,13 @@ export function fold(text: string): string {
   const n = text.length;
   // A Latin-script bill folds to characters below 256: written as bytes and read back as Latin-1, the result
   // is a one-byte string (the representation V8's regex engine reads fastest). The bytes start as the low
-  // byte of each code unit (one native copy), exact for ASCII; a byte loop lowers A-Z, and the few code
+  // byte of each code unit (one native copy), exact for ASCII; lowerAsciiBytes lowers A-Z, and the few code
   // units beyond ASCII (found by the regex engine, not by reading every character in JS) are then folded
   // one by one, overwriting whatever their low byte became.
   if (NodeBuffer && n >= CHUNK) {
     const bytes = NodeBuffer.from(text, 'latin1');
     if (bytes.length !== n) return foldWide(text);
-    for (let i = 0; i < n; i++) { const c = bytes[i]; if (c >= 65 && c <= 90) bytes[i] = c + 32; }
+    lowerAsciiBytes(bytes);
     NON_ASCII.lastIndex = 0;
     for (let m = NON_ASCII.exec(text); m; m = NON_ASCII.exec(text)) {
       const f = foldCode(text.charCodeAt(m.index));
@@ -57,6 +57,29 @@ export function fold(text: string): string {
     return bytes.toString('latin1');
   }
   return foldWide(text);
+}
+
+/**
+ * lowerAsciiBytes adds 32 to every byte in 65..90 (A-Z), as a byte loop would, four bytes at a time: in a
+ * 32-bit word, bit 7 of (b & 0x7f) + 0x3f is set when that part is >= 'A' and of (b & 0x7f) + 0x25 when it
+ * is > 'Z' (no sum carries out of its byte), so their XOR, less the bytes with bit 7 set (beyond ASCII),
+ * marks the capitals; shifted down to bit 5 it is the 32 to add (XOR: bit 5 of a capital is 0).
+ */
+export function lowerAsciiBytes(bytes: Uint8Array): void {
+  const n = bytes.length;
+  let i = 0;
+  // Byte by byte up to a 4-byte boundary of the underlying buffer (a 32-bit view needs one), and after the last word.
+  for (; i < n && ((bytes.byteOffset + i) & 3) !== 0; i++) { const c = bytes[i]; if (c >= 65 && c <= 90) bytes[i] = c + 32; }
+  if (n - i >= 4) {
+    const words = new Uint32Array(bytes.buffer, bytes.byteOffset + i, (n - i) >>> 2);
+    for (let k = 0; k < words.length; k++) {
+      const w = words[k], h = w & 0x7f7f7f7f;
+      const caps = ~w & ((h + 0x3f3f3f3f) ^ (h + 0x25252525)) & 0x80808080;
+      if (caps !== 0) words[k] = w ^ (caps >>> 2);
+    }
+    i += words.length * 4;
+  }
+  for (; i < n; i++) { const c = bytes[i]; if (c >= 65 && c <= 90) bytes[i] = c + 32; }
 }
 
 function foldWide(text: string): string {
