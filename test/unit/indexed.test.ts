@@ -45,6 +45,26 @@ describe('needle sets (every occurrence of many literals in one pass)', () => {
       }), { numRuns: 40 });
   });
 
+  it('long texts walked in four quarters: needles across the quarter boundaries are found once', () => {
+    const alpha = fc.constantFrom('a', 'b', ' ', 'é', '\u2014');
+    fc.assert(fc.property(
+      fc.uniqueArray(fc.array(alpha, { minLength: 1, maxLength: 12 }).map(a => a.join('')), { minLength: 1, maxLength: 6 }),
+      fc.integer({ min: 4096, max: 9000 }), fc.array(fc.integer({ min: -14, max: 14 }), { minLength: 1, maxLength: 9 }),
+      (needles, len, shifts) => {
+        // A filler no needle can match inside, with needles written across each quarter's start.
+        const chars = Array.from({ length: len }, () => 'x');
+        const q = len >> 2;
+        shifts.forEach((d, i) => {
+          const n = needles[i % needles.length], at = Math.min(len - n.length, Math.max(0, ((i % 3) + 1) * q + d));
+          for (let j = 0; j < n.length; j++) chars[at + j] = n[j];
+        });
+        const text = chars.join('');
+        const occ = new NeedleSet(needles).find(text);
+        const want = naive(needles, text);
+        return needles.every((_, k) => JSON.stringify([...occ.sortedStarts(k)]) === JSON.stringify(want[k]) && occ.count(k) === want[k].length);
+      }), { numRuns: 150 });
+  });
+
   it('random needles over random texts: the same as indexOf', () => {
     const alpha = fc.constantFrom('a', 'b', 'c', ' ', 'é', '\u2014');
     fc.assert(fc.property(

@@ -9,8 +9,10 @@ export class NeedleSet {
   readonly needles: string[];
   private readonly symbol = new Uint8Array(65536);
   private readonly width: number;
-  private readonly delta: Uint16Array;
-  private readonly ends: Uint8Array;
+  /** next[row + symbol]: the row (state × width) a transition goes to, so a step is one add and one load. */
+  private readonly next: Int32Array;
+  /** hit[row + symbol]: whether the state that transition goes to ends a needle (read beside the step, not after it). */
+  private readonly hit: Uint8Array;
   /** statesOf[needle]: the states at which the needle ends. */
   readonly statesOf: number[][];
   readonly states: number;
@@ -66,12 +68,13 @@ export class NeedleSet {
         else { fail[t] = next[f * W + y]; queue[tail++] = t; }
       }
     }
-    // Two bytes per transition and a flag per state where a needle ends: half the memory of 32-bit entries,
-    // so more of the table stays in cache as the pass jumps between states.
-    this.delta = new Uint16Array(states * W);
-    this.delta.set(next.subarray(0, states * W));
-    this.ends = new Uint8Array(states);
-    outputs.forEach((out, t) => { if (out) this.ends[t] = 1; });
+    // Row offsets rather than state numbers: the walk adds the symbol to the row it is in, with no multiply on
+    // the chain of dependent loads that is the whole cost of the pass.
+    const ends = new Uint8Array(states);
+    outputs.forEach((out, t) => { if (out) ends[t] = 1; });
+    this.next = new Int32Array(states * W);
+    this.hit = new Uint8Array(states * W);
+    for (let k = 0; k < states * W; k++) { this.next[k] = next[k] * W; this.hit[k] = ends[next[k]]; }
     this.statesOf = needles.map(() => []);
     outputs.forEach((out, s) => { if (out) for (const n of out) this.statesOf[n].push(s); });
     this.states = states;
@@ -79,44 +82,53 @@ export class NeedleSet {
 
   /** find: where every needle occurs in text (one pass; positions are listed per needle only when asked). */
   find(text: string): Occurrences {
-    // A Latin-script bill is read as bytes (one native copy), faster than a character at a time.
-    const bytes = NodeBuffer && text.length >= 4096 && !WIDE.test(text) ? NodeBuffer.from(text, 'latin1') : undefined;
-    const { symbol, delta, width: W, ends } = this;
-    const len = text.length;
-    if (!bytes) {
-      let ev = new Events(len), s = 0;
-      for (let i = 0; i < len; i++) {
-        s = delta[s * W + symbol[text.charCodeAt(i)]];
-        if (ends[s] !== 0) ev = ev.add(i, s);
-      }
+    const { symbol, next, hit, width: W } = this;
+    const len = text.length, L = this.longest - 1, q = len >> 2;
+    if (len < CHAINED || q <= L) {
+      const ev = new Events(len);
+      this.walk(text, 0, len, 0, ev);
       return ev.occurrences(this);
     }
-    // Two passes at once, over the two halves: each step waits for the table read of the one before it, so
-    // two independent walks interleaved take little longer than one. The second starts a needle's length
-    // before the middle, so that from the middle on it is in the state a walk from the start would be in,
-    // and records only what ends from the middle on.
-    const mid = len >> 1, from = Math.max(0, mid - this.longest + 1);
-    let a = new Events(len >> 1), b = new Events(len >> 1), s = 0, t = 0;
-    for (let i = 0, j = from; i < mid; i++, j++) {
-      s = delta[s * W + symbol[bytes[i]]];
-      t = delta[t * W + symbol[bytes[j]]];
-      if (ends[s] !== 0) a = a.add(i, s);
-      if (ends[t] !== 0 && j >= mid) b = b.add(j, t);
+    // Four walks at once, one per quarter of the text: each step waits for the table read of the one before
+    // it, so four independent walks interleaved take little longer than one. Walk c starts L characters
+    // before its quarter, so that from the quarter on it is in the state a walk from the start would be in,
+    // and records only what ends from there on. (Characters are read with charCodeAt: copying a Latin-1
+    // text out as bytes first costs more than it saves.)
+    const e0 = new Events(q), e1 = new Events(q), e2 = new Events(q), e3 = new Events(q);
+    const f1 = q - L, f2 = 2 * q - L, f3 = 3 * q - L;
+    let r0 = 0, r1 = 0, r2 = 0, r3 = 0;
+    for (let i = 0; i < q; i++) {
+      const x0 = r0 + symbol[text.charCodeAt(i)];
+      const x1 = r1 + symbol[text.charCodeAt(f1 + i)];
+      const x2 = r2 + symbol[text.charCodeAt(f2 + i)];
+      const x3 = r3 + symbol[text.charCodeAt(f3 + i)];
+      r0 = next[x0]; r1 = next[x1]; r2 = next[x2]; r3 = next[x3];
+      if (hit[x0] !== 0) e0.add(i, r0 / W);
+      if (hit[x1] !== 0 && f1 + i >= q) e1.add(f1 + i, r1 / W);
+      if (hit[x2] !== 0 && f2 + i >= 2 * q) e2.add(f2 + i, r2 / W);
+      if (hit[x3] !== 0 && f3 + i >= 3 * q) e3.add(f3 + i, r3 / W);
     }
-    for (let j = from + mid; j < len; j++) {
-      t = delta[t * W + symbol[bytes[j]]];
-      if (ends[t] !== 0 && j >= mid) b = b.add(j, t);
-    }
-    return a.concat(b).occurrences(this);
+    // The last L characters of the second and third quarters, and the rest of the text.
+    this.walk(text, f1 + q, 2 * q, r1, e1);
+    this.walk(text, f2 + q, 3 * q, r2, e2);
+    this.walk(text, f3 + q, len, r3, e3);
+    return e0.concat(e1).concat(e2).concat(e3).occurrences(this);
   }
 
+  /** walk: goes on from row r over text[from, to), recording the needle ends; returns the row it ends in. */
+  private walk(text: string, from: number, to: number, r: number, ev: Events): number {
+    const { symbol, next, hit, width: W } = this;
+    for (let i = from; i < to; i++) {
+      const x = r + symbol[text.charCodeAt(i)];
+      r = next[x];
+      if (hit[x] !== 0) ev.add(i, r / W);
+    }
+    return r;
+  }
 }
 
-/** Node's Buffer, when the core runs under Node. */
-interface NodeBytes { readonly length: number; [i: number]: number }
-const NodeBuffer = (globalThis as { Buffer?: { from(s: string, encoding: string): NodeBytes } }).Buffer;
-/** A code unit beyond one byte: such a text is read a character at a time. */
-const WIDE = /[^\x00-\xff]/;
+/** From this length on, a text is walked in four interleaved quarters. */
+const CHAINED = 4096;
 
 /**
  * Occurrences of a NeedleSet's needles in one text, kept as the list of (end, state) events of the pass;
