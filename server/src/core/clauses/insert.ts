@@ -6,7 +6,6 @@
 
 import type { Analysis } from '../analysis';
 import type { Fix, Provision } from '../types';
-import { flatten } from '../structure';
 import { nextSection } from '../structure/numbering';
 import { clauses, plain, type Clause } from './index';
 import { isSpaceCode } from '../text/trim';
@@ -25,7 +24,7 @@ export function placeClause(a: Analysis, clause: Clause): Insertion {
   const m = memoOf(a);
   const eol = m.eol;
   const sections = m.sections;
-  const body = plain(clause.body);
+  const body = plainBody(clause);
   if (!sections.length) {
     // No sections to follow: append at the end, as plain text.
     const end = trimmedEnd(a.text);
@@ -36,6 +35,14 @@ export function placeClause(a: Analysis, clause: Clause): Insertion {
   const { num, header } = nextSection(a.text, a.root, after, clause.heading, a.language);
   const offset = lineEndAt(a.text, after.end);
   return { offset, text: `${eol}${eol}${header}${eol}${body.join(eol)}`, num, after };
+}
+
+/** The model clauses are static data: each one's plain text is made once, not at every analysis that lacks it. */
+const bodies = new WeakMap<Clause, string[]>();
+function plainBody(clause: Clause): string[] {
+  let b = bodies.get(clause);
+  if (!b) bodies.set(clause, b = plain(clause.body));
+  return b;
 }
 
 /** clauseInsertionFix: the quick fix for a missing provision, if a model clause in the bill's language resolves it. */
@@ -56,7 +63,7 @@ const memos = new WeakMap<Analysis, PlacementMemo>();
 function memoOf(a: Analysis): PlacementMemo {
   let m = memos.get(a);
   if (!m) {
-    const all = flatten(a.root);
+    const all = a.provisions; // flatten(a.root), made once by the analysis
     // Divisions with a heading, the only candidates of findLastDivision: each part asked about would
     // otherwise walk every provision of a long bill again.
     m = { eol: a.lines.hasCR && a.text.includes('\r\n') ? '\r\n' : '\n', sections: all.filter(p => p.kind === 'section'), headed: all.filter(p => DIVISIONS.has(p.kind) && p.heading), divisions: new Map(), final: new Map() };
