@@ -20,6 +20,7 @@ import { occursInBill } from '../../server/src/core/rules/definition-extras';
 import { firstLine, norm as numberNorm, sectionNumbers } from '../../server/src/core/structure/numbering';
 import { LineIndex } from '../../server/src/core/text/lineIndex';
 import { EXTERNAL, mayBeExternal, normNum } from '../../server/src/core/structure/crossrefs';
+import { includesPalermo } from '../../server/src/core/suppress';
 
 describe('rules fast paths equal their simple forms', () => {
   it('scheduleStarts is the index list of the schedule-heading regex (random texts)', () => {
@@ -88,6 +89,13 @@ describe('rules fast paths equal their simple forms', () => {
       const got = matchesTogether(t, ks);
       for (const k of ks) assert.deepEqual(got.get(k), regexMatches(t, k), k);
     }), { numRuns: 6000 });
+  });
+
+  it('includesPalermo is includes("palermo-") (dashes sparse and dense)', () => {
+    const pieces = ['palermo-', 'palermo', 'alermo-', 'p', '-', '--', '-'.repeat(40), 'x', ' ', '\n', '“', 'é', 'palermo-disable', 'Palermo-'];
+    fc.assert(fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 60 }).map(a => a.join('')), t => {
+      assert.equal(includesPalermo(t), t.includes('palermo-'));
+    }), { numRuns: 20000 });
   });
 
   it('term uses ordered by byStart are the stable sort by start (equal starts too)', () => {

@@ -19,8 +19,23 @@ import { registerCache } from './cache';
  * again with the same string object, the comparison is a pointer check.
  */
 export function mentionsPalermo(text: string): boolean {
-  if (last.text !== text) { last.text = text; last.has = text.includes('palermo-'); }
+  if (last.text !== text) { last.text = text; last.has = includesPalermo(text); }
   return last.has;
+}
+
+/**
+ * includesPalermo is text.includes('palermo-'), found from the dashes: V8 searches a bill that holds any
+ * character beyond Latin-1 (a two-byte string) for an 8-character word at about 1 ms per MB, but finds a
+ * single character such as "-" (rarer than "p") far faster, and each dash needs one startsWith. A text
+ * crowded with dashes (Markdown rules, tables) is searched with includes() from where the dashes got dense.
+ */
+export function includesPalermo(text: string): boolean {
+  let budget = (text.length >> 6) + 16;
+  for (let i = text.indexOf('-', 7); i >= 0; i = text.indexOf('-', i + 1)) {
+    if (text.startsWith('palermo', i - 7)) return true;
+    if (--budget === 0) return text.includes('palermo-', i - 6);
+  }
+  return false;
 }
 const last: { text?: string; has: boolean; clear(): void } = { has: false, clear() { this.text = undefined; } };
 registerCache(last);
