@@ -8,7 +8,7 @@ import { idSegment, scanLines } from '../../server/src/core/structure/parse';
 import { fold, lowerAsciiBytes } from '../../server/src/core/text/fold';
 import { cueMayOccur, windowHolders } from '../../server/src/core/scopeLiterals';
 import { analyze } from '../../server/src/core/analysis';
-import { ownEnd } from '../../server/src/core/structure';
+import { flatten, ownEnd } from '../../server/src/core/structure';
 import { lexicon } from '../../server/src/core/lexicon';
 import { requiredLiterals } from '../../server/src/core/lexicon/literals';
 import { setCaching } from '../../server/src/core/cache';
@@ -154,5 +154,23 @@ describe('structure fast paths equal their simple forms', () => {
       const t = ' '.repeat(pad) + cs.join('').repeat(Math.ceil(9000 / cs.length));
       assert.equal(fold(t), [...t].map(ch => (ch.charCodeAt(0) < 128 ? ch.replace(/[A-Z]/, c => c.toLowerCase()) : fold(ch))).join(''));
     }), { numRuns: 150 });
+  });
+  it('nested ids equal those counted by whole base string (few siblings compared in place, many in a Map; random bills)', () => {
+    const LINES = ['Section 1', 'Section 1', '1. Title', '(1) x', '(1) y', '(2) u', '(a) z', '(a) w', '(b) v', '(i) v', '(ii) t', '"child" means x;', '"child" means y;', '"a" means z;',
+      'PART 1', '§ 1º x', 'Article 2', 'First- x', 'Secondly- y', '(1A) q', '1) r', ''];
+    const bill = fc.array(fc.constantFrom(...LINES), { minLength: 1, maxLength: 60 }).map(a => a.join('\n'));
+    const NESTING = ['section', 'subsection', 'paragraph', 'item', 'definition'];
+    fc.assert(fc.property(bill, t => {
+      const a = analyze(t, { format: 'bill' });
+      const counts = new Map<string, number>();
+      for (const p of flatten(a.root)) {
+        const parent = p.parent!;
+        if (parent.kind === 'document' || !NESTING.includes(parent.kind)) continue;
+        const seg = p.kind === 'definition' ? `def-${p.term!.toLowerCase().replace(/\W+/g, '_')}` : idSegment(p.num!);
+        const base = `${parent.id}/${seg}`, n = (counts.get(base) ?? 0) + 1;
+        counts.set(base, n);
+        assert.equal(p.id, n === 1 ? base : `${base}~${n}`);
+      }
+    }), { numRuns: 700 });
   });
 });
