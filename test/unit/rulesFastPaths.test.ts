@@ -15,11 +15,11 @@ import { lexicon } from '../../server/src/core/lexicon';
 import { LANGS } from '../../server/src/core/types';
 import { suggest } from '../../server/src/core/rules/spelling';
 import { proofScan } from '../../server/src/core/rules/proofScan';
-import { QUOTED, quotedDefinitions } from '../../server/src/core/structure/terms';
+import { QUOTED, quotedDefinitions, termKey } from '../../server/src/core/structure/terms';
 import { occursInBill } from '../../server/src/core/rules/definition-extras';
 import { firstLine, norm as numberNorm, sectionNumbers } from '../../server/src/core/structure/numbering';
 import { LineIndex } from '../../server/src/core/text/lineIndex';
-import { EXTERNAL, mayBeExternal, normNum } from '../../server/src/core/structure/crossrefs';
+import { EXTERNAL, mayBeExternal, normNum, parenParts } from '../../server/src/core/structure/crossrefs';
 import { includesPalermo } from '../../server/src/core/suppress';
 
 describe('rules fast paths equal their simple forms', () => {
@@ -96,6 +96,20 @@ describe('rules fast paths equal their simple forms', () => {
     fc.assert(fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 60 }).map(a => a.join('')), t => {
       assert.equal(includesPalermo(t), t.includes('palermo-'));
     }), { numRuns: 20000 });
+  });
+
+  it('parenParts reads the marks of a reference as the parenthesis regex does', () => {
+    const mark = fc.tuple(fc.constantFrom('', ' ', '\t'), fc.array(fc.constantFrom('1', '2', 'a', 'b', 'i', 'v', 'x', '0'), { minLength: 1, maxLength: 6 }).map(a => a.join('')))
+      .map(([b, c]) => `${b}(${c})`);
+    fc.assert(fc.property(fc.array(mark, { maxLength: 6 }).map(a => a.join('')), marks => {
+      assert.deepEqual(parenParts(marks), marks.match(/\(([0-9a-z]{1,6})\)/g)?.map(s => s.slice(1, -1)) ?? []);
+    }), { numRuns: 5000 });
+  });
+
+  it('termKey is the lower-cased, decomposed term without combining accents', () => {
+    fc.assert(fc.property(fc.array(fc.constantFrom('a', 'B', 'Child', ' ', '-', 'é', 'É', 'ñ', 'İ', 'ß', 'ǅ', '\u0301', 'Ω', '1', '"', 'œ', '\u00a0'), { maxLength: 8 }).map(a => a.join('')), t => {
+      assert.equal(termKey(t), t.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, ''));
+    }), { numRuns: 5000 });
   });
 
   it('term uses ordered by byStart are the stable sort by start (equal starts too)', () => {

@@ -47,16 +47,21 @@ export function runRules(a: Analysis): Finding[] {
     try {
       rule.run({
         analysis: a,
-        report: r => out.push({
-          code: rule.meta.code, severity: sev, message: r.message,
-          range: a.lines.range(r.span), span: { start: r.span.start, end: r.span.end },
-          citations: rule.meta.paragraphs.map(cite), paragraphs: rule.meta.paragraphs,
-          ...(r.confidence ? { confidence: r.confidence } : {}),
-          ...(r.provision ? { provision: r.provision } : {}),
-          ...(r.related?.length ? { related: r.related.map(x => ({ range: a.lines.range(x.span), message: x.message })) } : {}),
-          ...(r.fixes?.length ? { fixes: r.fixes } : {}),
-          ...(r.keys ? { keys: r.keys } : {}),
-        }),
+        report: r => {
+          const f: Finding = {
+            code: rule.meta.code, severity: sev, message: r.message,
+            range: a.lines.range(r.span), span: { start: r.span.start, end: r.span.end },
+            citations: rule.meta.paragraphs.map(cite), paragraphs: rule.meta.paragraphs,
+          };
+          // Optional fields set in this order (the order of the finding's keys in reports), without a
+          // spread of a temporary object for each: a long bill has hundreds of findings.
+          if (r.confidence) f.confidence = r.confidence;
+          if (r.provision) f.provision = r.provision;
+          if (r.related?.length) f.related = r.related.map(x => ({ range: a.lines.range(x.span), message: x.message }));
+          if (r.fixes?.length) f.fixes = r.fixes;
+          if (r.keys) f.keys = r.keys;
+          out.push(f);
+        },
       });
     } catch (e) {
       out.push({ code: 'internal-error', severity: 'hint', message: `palermo rule ${rule.meta.code} failed: ${(e as Error).message}`, range: a.lines.range({ start: 0, end: 0 }), span: { start: 0, end: 0 }, citations: [], paragraphs: [] });

@@ -78,6 +78,17 @@ export function codeAfterBlanks(folded: string, at: number): number {
   return i < end ? folded.charCodeAt(i) : -1;
 }
 
+/**
+ * parenParts: the contents of the parentheses of a reference's marks ("(1)(a)", " (2) (b)"), in order — what
+ * marks.match(/\(([0-9a-z]{1,6})\)/g) with each match's parentheses cut off gives for marks the reference
+ * pattern matched, read with indexOf instead of a regex and a second array.
+ */
+export function parenParts(marks: string): string[] {
+  const out: string[] = [];
+  for (let i = marks.indexOf('('); i >= 0; i = marks.indexOf('(', i + 1)) out.push(marks.slice(i + 1, marks.indexOf(')', i)));
+  return out;
+}
+
 /** findCrossRefs finds references to other provisions ("section 3(1)", "article 10", "subsection (2)") and resolves them. */
 export function findCrossRefs(root: Provision, folded: string): CrossRef[] {
   const sections = new Map<string, Provision>();
@@ -93,7 +104,7 @@ export function findCrossRefs(root: Provision, folded: string): CrossRef[] {
     if (letterBefore(folded, m.index)) { REF.lastIndex = m.index + 1; continue; }
     const from = deepestAt(root, m.index);
     const marks = m[3] ?? m[5];
-    const parts = marks ? marks.match(/\(([0-9a-z]{1,6})\)/g)?.map(s => s.slice(1, -1)) ?? [] : [];
+    const parts = marks ? parenParts(marks) : [];
     let target: Provision | undefined;
     if (m[1]) {
       // "section 1(1)(a) of the Protection of Children Act 1978", "article 1o. de la Constitución": another

@@ -67,6 +67,15 @@ export function quotedDefinitions(folded: string): RegExpExecArray[] {
 // Hoisted: the bundler turns a \p{…} literal into a new RegExp each time it is evaluated.
 const UPPER_FIRST = /^\p{Lu}/u;
 
+/**
+ * termKey: the folded form of a term, t.toLowerCase().normalize('NFD') without combining accents — for a term
+ * of ASCII characters only (most), just its lower case: decomposition and the accent removal leave ASCII as is.
+ */
+export function termKey(t: string): string {
+  for (let i = 0; i < t.length; i++) if (t.charCodeAt(i) > 127) return t.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+  return t.toLowerCase();
+}
+
 /** findTerms collects the terms a bill defines, wherever and however it defines them. */
 export function findTerms(root: Provision, text: string, folded: string): DefinedTerm[] {
   const out: DefinedTerm[] = [];
@@ -79,7 +88,7 @@ export function findTerms(root: Provision, text: string, folded: string): Define
     const t = trimEndWhile(term.slice(lead), c => isSpace(c) || `"'“”‘’«»`.includes(c));
     if (!t) return;
     start += lead; term = t;
-    out.push({ term: t, key: t.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, ''), span: { start, end: start + t.length }, provision, defSpan });
+    out.push({ term: t, key: termKey(t), span: { start, end: start + t.length }, provision, defSpan });
   };
   const all = flatten(root);
   for (const p of all) {
