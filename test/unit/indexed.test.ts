@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
-import { NeedleSet } from '../../server/src/core/lexicon/needles';
+import { mergeSorted, NeedleSet } from '../../server/src/core/lexicon/needles';
 import { CueIndex, indexedAll, indexedFirst } from '../../server/src/core/lexicon/indexed';
 import { literalPlans } from '../../server/src/core/lexicon/literals';
 import { allFrom, firstFrom, type CueRegex } from '../../server/src/core/lexicon/rescan';
@@ -75,6 +75,18 @@ describe('needle sets (every occurrence of many literals in one pass)', () => {
         const want = naive(needles, text);
         return needles.every((_, k) => JSON.stringify(occ.starts(k).sort((a, b) => a - b)) === JSON.stringify(want[k]) && occ.count(k) === want[k].length && JSON.stringify([...occ.sortedStarts(k)]) === JSON.stringify(want[k]));
       }), { numRuns: 300 });
+  });
+});
+
+describe('merging sorted runs', () => {
+  it('gives the sorted union of the runs, each value with the value it carried', () => {
+    fc.assert(fc.property(fc.array(fc.array(fc.integer({ min: -50, max: 50 })), { maxLength: 9 }), runs => {
+      const sorted = runs.map(r => Int32Array.from(r).sort());
+      const also = sorted.map(r => r.map(x => x * 3 + 1));
+      const merged = mergeSorted(sorted, also);
+      const want = runs.flat().sort((a, b) => a - b);
+      return JSON.stringify([...merged]) === JSON.stringify(want) && (merged.length === 0 || [...also[0]].every((y, i) => y === merged[i] * 3 + 1));
+    }), { numRuns: 300 });
   });
 });
 

@@ -8,7 +8,7 @@
 import { registerCache } from '../cache';
 import { literalPlans } from './literals';
 import { wordCharBeforeWithin } from '../text/wordStart';
-import { NeedleSet, type Occurrences } from './needles';
+import { mergeSorted, NeedleSet, type Occurrences } from './needles';
 import { allFrom, firstFrom, searchWindow, type CueHit, type CueRegex, type Searcher } from './rescan';
 
 /**
@@ -34,7 +34,7 @@ export class CueIndex {
   private readonly ids = new Map<string, number>();
   private readonly set: NeedleSet;
   /** Occurrences of every needle in the last text looked at (a whole folded bill). */
-  private last?: { text: string; found: Occurrences; spans: Map<string, Spans | null> };
+  private last?: { text: string; found: Occurrences; spans: Map<string, Spans> };
 
   constructor(cues: Record<string, string[]>, stopwords: string[] = []) {
     const stop = new Set(stopwords);
@@ -97,7 +97,6 @@ export class CueIndex {
     this.found(whole);
     let s = this.last!.spans.get(cue);
     if (s === undefined) { s = this.occurrenceSpans(plan, whole); this.last!.spans.set(cue, s); }
-    if (!s) return true;
     // The first occurrence starting at or after `start`, then on while they start before `end`.
     let lo = 0, hi = s.starts.length;
     while (lo < hi) { const m = (lo + hi) >> 1; if (s.starts[m] < start) lo = m + 1; else hi = m; }
@@ -106,12 +105,9 @@ export class CueIndex {
   }
 
   /** occurrenceSpans: the occurrences of each alternative's rarest set, sorted by start, with their ends. */
-  private occurrenceSpans(plan: Plan, whole: string): Spans | null {
+  private occurrenceSpans(plan: Plan, whole: string): Spans {
     const found = this.found(whole);
-    // Each occurrence packed as start × 1024 + length in one number, so a numeric sort orders them (needles
-    // are a few dozen characters; a longer one would not fit, and the cue is then left to plain searches).
     const chosen: number[] = [];
-    let total = 0;
     for (const { sets } of plan) {
       let best = sets[0], c1 = Infinity;
       for (const set of sets) {
@@ -119,17 +115,16 @@ export class CueIndex {
         for (const n of set) c += found.count(n);
         if (c < c1) { best = set; c1 = c; }
       }
-      for (const n of best) { if (this.set.needles[n].length >= 1024) return null; chosen.push(n); total += found.count(n); }
+      for (const n of best) chosen.push(n);
     }
-    const keys = new Float64Array(total);
-    let k = 0;
+    // Each needle's starts are sorted: merged with their ends, not sorted again.
+    const runs: Int32Array[] = [], endRuns: Int32Array[] = [];
     for (const n of chosen) {
-      const len = this.set.needles[n].length, qs = found.sortedStarts(n);
-      for (let i = 0; i < qs.length; i++) keys[k++] = qs[i] * 1024 + len;
+      const len = this.set.needles[n].length, qs = found.sortedStarts(n), es = new Int32Array(qs.length);
+      for (let i = 0; i < qs.length; i++) es[i] = qs[i] + len;
+      runs.push(qs); endRuns.push(es);
     }
-    keys.sort();
-    const starts = new Int32Array(keys.length), ends = new Int32Array(keys.length);
-    for (let i = 0; i < keys.length; i++) { const q = Math.floor(keys[i] / 1024); starts[i] = q; ends[i] = q + keys[i] - q * 1024; }
+    const starts = mergeSorted(runs, endRuns), ends = endRuns[0] ?? new Int32Array(0);
     return { starts, ends };
   }
 
