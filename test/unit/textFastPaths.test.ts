@@ -8,6 +8,7 @@ import { lexicon } from '../../server/src/core/lexicon';
 import { lexiconData } from '../../server/src/core/lexicon';
 import { fold } from '../../server/src/core/text/fold';
 import { LANGS } from '../../server/src/core/types';
+import { containsWord, containsWordPlain } from '../../server/src/core/scope';
 
 const B = '(?<![\\p{L}\\p{N}_])', A = '(?![\\p{L}\\p{N}_])';
 
@@ -91,5 +92,16 @@ describe('fold fast path', () => {
       assert.equal(f.length, t.length);
       assert.equal(f, [...t].map(ch => fold(ch)).join(''));
     }), { numRuns: 200 });
+  });
+});
+
+describe('whole-word search of a defined term in the offence text (scope)', () => {
+  it('containsWord (one regex) is containsWordPlain (indexOf and the characters around)', () => {
+    const alpha = fc.constantFrom('c', 'h', 'i', 'l', 'd', ' ', '-', '1', 'é', '.', '*', '(', '[', '\\');
+    const str = (max: number) => fc.array(alpha, { maxLength: max }).map(a => a.join(''));
+    fc.assert(fc.property(str(60), str(5).filter(s => s.length > 0), (hay, needle) =>
+      containsWord(hay, needle) === containsWordPlain(hay, needle)), { numRuns: 2000 });
+    assert.equal(containsWord('the children of a child.', 'child'), true);
+    assert.equal(containsWord('the children', 'child'), false);
   });
 });

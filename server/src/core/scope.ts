@@ -278,7 +278,24 @@ function headOf(p: Provision): Provision {
   return q;
 }
 
-function containsWord(hay: string, needle: string): boolean {
+/**
+ * containsWord: whether needle occurs in hay with no letter, digit or non-ASCII character on either side. One
+ * regex search per word: "child" is inside "children" hundreds of times before a whole-word "child", and
+ * an indexOf call per occurrence cost milliseconds.
+ */
+export function containsWord(hay: string, needle: string): boolean {
+  let re = wordRes.get(needle);
+  if (!re) {
+    if (wordRes.size >= 1000) wordRes.clear();
+    re = new RegExp(`(?<![a-z0-9\u0080-\uffff])${needle.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![a-z0-9\u0080-\uffff])`);
+    wordRes.set(needle, re);
+  }
+  return re.test(hay);
+}
+const wordRes = new Map<string, RegExp>();
+
+/** containsWordPlain: containsWord by indexOf and the characters around each occurrence (the tests' reference). */
+export function containsWordPlain(hay: string, needle: string): boolean {
   let i = hay.indexOf(needle);
   while (i >= 0) {
     const before = hay.charCodeAt(i - 1), after = hay.charCodeAt(i + needle.length);
