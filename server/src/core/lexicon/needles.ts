@@ -217,25 +217,40 @@ function grow(a: Int32Array): Int32Array { const b: Int32Array = new Int32Array(
  * With `also`, each run's values carry a parallel run that is reordered with them.
  */
 export function mergeSorted(runs: Int32Array[], also?: Int32Array[]): Int32Array {
-  if (runs.length === 0) return new Int32Array(0);
-  let rs = runs, as = also;
+  // Most needles of a cue never occur: their empty runs are dropped before any merging.
+  let rs: Int32Array[] = [], as: Int32Array[] = [];
+  for (let r = 0; r < runs.length; r++) if (runs[r].length) { rs.push(runs[r]); if (also) as.push(also[r]); }
+  if (rs.length === 0) { if (also) also.splice(0, also.length, new Int32Array(0)); return new Int32Array(0); }
   while (rs.length > 1) {
     const next: Int32Array[] = [], nextAlso: Int32Array[] = [];
-    for (let r = 0; r < rs.length; r += 2) {
-      if (r + 1 === rs.length) { next.push(rs[r]); if (as) nextAlso.push(as[r]); continue; }
-      const a = rs[r], b = rs[r + 1], out = new Int32Array(a.length + b.length);
-      const aa = as?.[r], ba = as?.[r + 1], outAlso = as ? new Int32Array(out.length) : undefined;
-      let i = 0, j = 0, k = 0;
-      while (i < a.length && j < b.length) {
-        if (a[i] <= b[j]) { if (outAlso) outAlso[k] = aa![i]; out[k++] = a[i++]; }
-        else { if (outAlso) outAlso[k] = ba![j]; out[k++] = b[j++]; }
-      }
-      while (i < a.length) { if (outAlso) outAlso[k] = aa![i]; out[k++] = a[i++]; }
-      while (j < b.length) { if (outAlso) outAlso[k] = ba![j]; out[k++] = b[j++]; }
-      next.push(out); if (outAlso) nextAlso.push(outAlso);
+    for (let r = 0; r + 1 < rs.length; r += 2) {
+      const out = new Int32Array(rs[r].length + rs[r + 1].length);
+      if (also) {
+        const outAlso = new Int32Array(out.length);
+        merge2(rs[r], rs[r + 1], out, as[r], as[r + 1], outAlso);
+        nextAlso.push(outAlso);
+      } else merge2(rs[r], rs[r + 1], out);
+      next.push(out);
     }
-    rs = next; as = as ? nextAlso : undefined;
+    if (rs.length % 2) { next.push(rs[rs.length - 1]); if (also) nextAlso.push(as[as.length - 1]); }
+    rs = next; as = nextAlso;
   }
-  if (also) also.splice(0, also.length, as![0]);
+  if (also) also.splice(0, also.length, as[0]);
   return rs[0];
+}
+
+/** merge2: two sorted runs into out (and, when given, the values they carry into outAlso). */
+function merge2(a: Int32Array, b: Int32Array, out: Int32Array, aa?: Int32Array, ba?: Int32Array, outAlso?: Int32Array): void {
+  let i = 0, j = 0, k = 0;
+  if (outAlso) {
+    while (i < a.length && j < b.length) {
+      if (a[i] <= b[j]) { outAlso[k] = aa![i]; out[k++] = a[i++]; } else { outAlso[k] = ba![j]; out[k++] = b[j++]; }
+    }
+    while (i < a.length) { outAlso[k] = aa![i]; out[k++] = a[i++]; }
+    while (j < b.length) { outAlso[k] = ba![j]; out[k++] = b[j++]; }
+    return;
+  }
+  while (i < a.length && j < b.length) out[k++] = a[i] <= b[j] ? a[i++] : b[j++];
+  while (i < a.length) out[k++] = a[i++];
+  while (j < b.length) out[k++] = b[j++];
 }
