@@ -2,7 +2,7 @@
 // (a regex, a split, a slice per line) on random inputs.
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { classify, mayOpenAt, parenDigitLength, parenLowerLength, sepLength } from '../../server/src/core/structure/markers';
+import { classify, classifyAll, mayOpenAt, parenDigitLength, parenLowerLength, parenMarker, sepLength } from '../../server/src/core/structure/markers';
 import { wordCount } from '../../server/src/core/structure/headings';
 import { idSegment, scanLines } from '../../server/src/core/structure/parse';
 import { fold, lowerAsciiBytes } from '../../server/src/core/text/fold';
@@ -172,5 +172,17 @@ describe('structure fast paths equal their simple forms', () => {
         assert.equal(p.id, n === 1 ? base : `${base}~${n}`);
       }
     }), { numRuns: 700 });
+  });
+  it('parenMarker read in place in a longer text equals classifyAll of the line cut out (lines opening with "(")', () => {
+    const pieces = ['(', ')', '1', '12', 'a', 'b', 'i', 'v', 'x', 'A', 'B', 'I', 'iv', ' ', '\t', '.', '-', '—', ':', 'é', 'É', '(1)', '(a)', '(A)', '(iv)', '(ii)', '(IV)', '(1a)', 'x y'];
+    const piece = fc.array(fc.constantFrom(...pieces), { maxLength: 10 }).map(a => a.join(''));
+    fc.assert(fc.property(piece, piece, piece, fc.constantFrom('en', 'fr', 'es', 'pt'), (before, t0, after, lang) => {
+      const line = `(${t0}`, text = before + line + after, f = fold(text), at = before.length, lim = at + line.length;
+      const inPlace = parenMarker(f, at, lim, text, at, lim);
+      const cut = classifyAll(f.slice(at, lim), line, lang);
+      // A line it reads is classified as it says; a line it leaves is neither "(1)" nor "(a)".
+      if (inPlace) assert.deepEqual(inPlace, cut, line);
+      else assert.ok(cut.type !== 'marker' || (cut.list !== 'paren-digit' && cut.list !== 'paren-lower' && cut.list !== 'paren-upper'), line);
+    }), { numRuns: 5000 });
   });
 });

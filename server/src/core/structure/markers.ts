@@ -81,15 +81,16 @@ export function mayOpenAt(folded: string, at: number): boolean {
 
 /**
  * sepLength: length of /^[ \t]*(?:[.:\-–—]+[ \t]*)?/ matched at s[at…] — blanks, then optionally a run of
- * separator marks and the blanks after it — counted in code (no slice, no match object per line).
+ * separator marks and the blanks after it — counted in code (no slice, no match object per line); in
+ * s[at, lim) when a line is read in place in a longer text.
  */
-export function sepLength(s: string, at: number): number {
+export function sepLength(s: string, at: number, lim = s.length): number {
   let i = at;
-  while (isBlankCode(s.charCodeAt(i))) i++;
+  while (i < lim && isBlankCode(s.charCodeAt(i))) i++;
   const marks = i;
-  while (isSepMark(s.charCodeAt(i))) i++;
+  while (i < lim && isSepMark(s.charCodeAt(i))) i++;
   if (i === marks) return marks - at;
-  while (isBlankCode(s.charCodeAt(i))) i++;
+  while (i < lim && isBlankCode(s.charCodeAt(i))) i++;
   return i - at;
 }
 const isBlankCode = (c: number) => c === 32 || c === 9;
@@ -99,21 +100,48 @@ const isSepMark = (c: number) => c === 46 || c === 58 || c === 45 || c === 0x201
 const isDigitCode = (c: number) => c >= 48 && c <= 57;
 const isLowerCode = (c: number) => c >= 97 && c <= 122;
 
-/** parenDigitLength: length of the match of /^\((\d+[a-z]?)\)/ (MARKERS' first row) in s, 0 if none. */
-export function parenDigitLength(s: string): number {
-  if (s.charCodeAt(0) !== 40 || !isDigitCode(s.charCodeAt(1))) return 0;
-  let i = 2;
-  while (isDigitCode(s.charCodeAt(i))) i++;
-  if (isLowerCode(s.charCodeAt(i)) && s.charCodeAt(i + 1) === 41) return i + 2;
-  return s.charCodeAt(i) === 41 ? i + 1 : 0;
+/**
+ * parenDigitLength: length of the match of /^\((\d+[a-z]?)\)/ (MARKERS' first row) in s (or in s[at, lim):
+ * a line read in place), 0 if none.
+ */
+export function parenDigitLength(s: string, at = 0, lim = s.length): number {
+  if (codeIn(s, at, lim) !== 40 || !isDigitCode(codeIn(s, at + 1, lim))) return 0;
+  let i = at + 2;
+  while (isDigitCode(codeIn(s, i, lim))) i++;
+  if (isLowerCode(codeIn(s, i, lim)) && codeIn(s, i + 1, lim) === 41) return i + 2 - at;
+  return codeIn(s, i, lim) === 41 ? i + 1 - at : 0;
 }
 
-/** parenLowerLength: length of the match of /^\(([a-z]{1,2})\)/ (MARKERS' second row) in s, 0 if none. */
-export function parenLowerLength(s: string): number {
-  if (s.charCodeAt(0) !== 40 || !isLowerCode(s.charCodeAt(1))) return 0;
-  if (s.charCodeAt(2) === 41) return 3;
-  return isLowerCode(s.charCodeAt(2)) && s.charCodeAt(3) === 41 ? 4 : 0;
+/** parenLowerLength: length of the match of /^\(([a-z]{1,2})\)/ (MARKERS' second row) in s (or s[at, lim)), 0 if none. */
+export function parenLowerLength(s: string, at = 0, lim = s.length): number {
+  if (codeIn(s, at, lim) !== 40 || !isLowerCode(codeIn(s, at + 1, lim))) return 0;
+  if (codeIn(s, at + 2, lim) === 41) return 3;
+  return isLowerCode(codeIn(s, at + 2, lim)) && codeIn(s, at + 3, lim) === 41 ? 4 : 0;
 }
+
+/** codeIn: the code unit at i of s, -1 at or past lim (what charCodeAt's NaN past the end of a cut-out line did). */
+function codeIn(s: string, i: number, lim: number): number { return i < lim ? s.charCodeAt(i) : -1; }
+
+/**
+ * parenMarker: the line line[at, lim) classified by MARKERS' first two rows, "(1)" and "(a)", read in code;
+ * undefined when neither matches. `original` holds the same line at `oAt`, up to `oLim` (to tell "(A)" from
+ * "(a)"). classifyAll reads these rows with it, and the structure parser reads lines that open with "(" in
+ * place with it, without cutting them out.
+ */
+export function parenMarker(line: string, at: number, lim: number, original: string, oAt: number, oLim: number): MarkerLine | undefined {
+  let len = parenDigitLength(line, at, lim), list: ListType = 'paren-digit';
+  if (!len) { len = parenLowerLength(line, at, lim); list = 'paren-lower'; }
+  if (!len) return undefined;
+  const num = line.slice(at + 1, at + len - 1);
+  const res: MarkerLine = { type: 'marker', list, num, restOffset: len + sepLength(line, at + len, lim) };
+  if (list === 'paren-lower' && isRomanWord(num)) res.alt = { list: 'paren-roman', num };
+  // /^\([A-Z]/ on the original line.
+  if (list === 'paren-lower' && oAt + 1 < oLim && original.charCodeAt(oAt) === 40 && isUpperCode(original.charCodeAt(oAt + 1))) res.list = 'paren-upper';
+  return res;
+}
+const isUpperCode = (c: number) => c >= 65 && c <= 90;
+/** /^[ivxlc]+$/ for a number of one or two letters a-z (what "(a)" holds). */
+const isRomanWord = (num: string) => /^[ivxlc]+$/.test(num);
 
 /**
  * classifyAll: classify without the first-word prefilter; `every` also tries the patterns the first
@@ -157,20 +185,18 @@ export function classifyAll(line: string, original: string, lang: string, every 
     if (!(markerRows & (1 << r))) continue;
     // "(1)" and "(a)", most of a law's markers, are read in code (parenDigitLength, parenLowerLength); the
     // other rows by their patterns.
-    let len: number, num: string;
     if (r < 2) {
-      len = r === 0 ? parenDigitLength(line) : parenLowerLength(line);
-      if (!len) continue;
-      num = line.slice(1, len - 1);
-    } else {
-      const k = row[0].exec(line);
-      if (!k) continue;
-      len = k[0].length; num = k[1];
+      // Both rows at once (row 1 is tried where row 0 fails, as the loop would).
+      const res = parenMarker(line, 0, line.length, original, 0, original.length);
+      if (res) return res;
+      r = 1;
+      continue;
     }
+    const k = row[0].exec(line);
+    if (!k) continue;
+    const len = k[0].length, num = k[1];
     const list = row[1];
     const res: MarkerLine = { type: 'marker', list, num, restOffset: len + sepLength(line, len) };
-    if (list === 'paren-lower' && /^[ivxlc]+$/.test(num)) res.alt = { list: 'paren-roman', num };
-    if (list === 'paren-lower' && /^\([A-Z]/.test(original)) res.list = 'paren-upper';
     if (list === 'upper-roman' && !/^[IVXLC]/.test(original)) {
       // "i. text" is a lower-case roman item; "c. text" is most likely a lettered paragraph.
       res.list = /^[ivxlc]{2,}$|^i$/.test(num) ? 'paren-roman' : 'lower-paren';

@@ -1,6 +1,6 @@
 import type { Lang, Provision, ProvisionKind } from '../types';
 import type { TextView } from '../formats/view';
-import { classify, classifyAll, KIND_OF_LIST, mayOpenAt, ordinal, TEXT, type LineClass, type ListType } from './markers';
+import { classify, classifyAll, KIND_OF_LIST, mayOpenAt, ordinal, parenMarker, TEXT, type LineClass, type ListType } from './markers';
 import { splitHeading, looksLikeHeading, wordCount } from './headings';
 import { isSpaceCode } from '../text/trim';
 
@@ -306,7 +306,11 @@ function lineTable(text: string, folded: string, lang: Lang, md: Map<number, num
       // Most lines are body text that MAY_OPEN refuses at its first characters: tried in place (markers.ts),
       // only a line it accepts is cut out and classified.
       let c: LineClass = TEXT;
-      if (mayOpenAt(folded, s)) {
+      // "(1)" and "(a)", most of a law's marker lines, read in place (no line cut out; markers.ts parenMarker
+      // is what classifyAll reads them with), on the same stretch classified() would get.
+      const paren = folded.charCodeAt(s) === 40 ? parenMarker(folded, s, e - s > 4000 ? s + 200 : e, text, s, Math.min(e, s + 200)) : undefined;
+      if (paren) c = paren;
+      else if (mayOpenAt(folded, s)) {
         const f = folded.slice(s, e);
         // Very long lines are body text; classifying them would only cost time.
         c = classified(f.length > 4000 ? f.slice(0, 200) : f, text.slice(s, Math.min(e, s + 200)), lang);
