@@ -66,7 +66,13 @@ function memoOf(a: Analysis): PlacementMemo {
     const all = a.provisions; // flatten(a.root), made once by the analysis
     // Divisions with a heading, the only candidates of findLastDivision: each part asked about would
     // otherwise walk every provision of a long bill again.
-    m = { eol: a.lines.hasCR && a.text.includes('\r\n') ? '\r\n' : '\n', sections: all.filter(p => p.kind === 'section'), headed: all.filter(p => DIVISIONS.has(p.kind) && p.heading), divisions: new Map(), final: new Map() };
+    // One pass for both lists (a long bill has thousands of provisions).
+    const sections: Provision[] = [], headed: Provision[] = [];
+    for (const p of all) {
+      if (p.kind === 'section') sections.push(p);
+      else if (p.heading && DIVISIONS.has(p.kind)) headed.push(p);
+    }
+    m = { eol: a.lines.hasCR && a.text.includes('\r\n') ? '\r\n' : '\n', sections, headed, divisions: new Map(), final: new Map() };
     memos.set(a, m);
   }
   return m;

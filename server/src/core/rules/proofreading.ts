@@ -16,9 +16,18 @@ const base = { family: 'proofreading', paragraphs: [], refs: [], tag: 'K' as con
 
 const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
 
+const ABSOLUTE = /^(sections?|ss?\.|articles?|arts?\.|articulos?|artigos?|§)/;
+const absoluteKinds = new Map<string, boolean>();
+/** isAbsolute: ABSOLUTE.test(kind), asked once per kind ("section", "article"…) rather than once per reference. */
+function isAbsolute(kind: string): boolean {
+  let v = absoluteKinds.get(kind);
+  if (v === undefined) { v = ABSOLUTE.test(kind); if (absoluteKinds.size < 256) absoluteKinds.set(kind, v); }
+  return v;
+}
+
 /** resolves: does every step of the reference's path exist under its target (searching the section's subtree for relative references)? */
 function resolves(a: Analysis, r: Analysis['crossRefs'][number], sections: Map<string, Provision>): boolean {
-  const absolute = /^(sections?|ss?\.|articles?|arts?\.|articulos?|artigos?|§)/.test(r.kind);
+  const absolute = isAbsolute(r.kind);
   let node: Provision | undefined = absolute ? sections.get(norm(r.num)) : sectionOf(r.from);
   if (!node) return false;
   for (const part of r.path) {
@@ -69,7 +78,7 @@ const crossrefBroken: Rule = {
     if (!a.provisions.some(p => p.kind === 'section' && /^(?:1|l)[o°º]?$/.test(norm(p.num)))) return;
     const cites = scanOf(a).cites ? findCitations(a.folded) : [];
     // Looked up once, not per reference: a consolidated act has thousands of both.
-    const headers = sortedStarts(a.provisions.map(p => p.headerSpan.start));
+    const headers = sortedStarts(a.provisions);
     const sections = new Map<string, Provision>();
     for (const p of a.provisions) {
       if (p.kind !== 'section') continue;
@@ -92,9 +101,10 @@ const crossrefBroken: Rule = {
 // Text that introduces inserted or substituted provisions of another law: their numbers are not this bill's.
 const AMENDING = /insert|substitut|replac|amend|as follows|remplac|modifi|ainsi redige|sustitu|reemplaz|quedara redactad|passa a vigorar|alterad|aditad/;
 
-/** sortedStarts: the numbers in ascending order (a set of thousands of header offsets cost more to build). */
-function sortedStarts(xs: number[]): Float64Array {
-  const out = Float64Array.from(xs);
+/** sortedStarts: the provisions' header starts in ascending order (a set of thousands of offsets cost more to build). */
+function sortedStarts(ps: Provision[]): Float64Array {
+  const out = new Float64Array(ps.length);
+  for (let i = 0; i < ps.length; i++) out[i] = ps[i].headerSpan.start;
   for (let i = 1; i < out.length; i++) if (out[i] < out[i - 1]) return out.sort();
   return out;
 }
