@@ -3,7 +3,8 @@
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { classify, classifyAll, mayOpenAt, parenDigitLength, parenLowerLength, parenMarker, sepLength } from '../../server/src/core/structure/markers';
-import { wordCount } from '../../server/src/core/structure/headings';
+import { looksLikeHeading, splitHeading, wordCount } from '../../server/src/core/structure/headings';
+import { isSpace, trimEndWhile } from '../../server/src/core/text/trim';
 import { idSegment, scanLines } from '../../server/src/core/structure/parse';
 import { fold, lowerAsciiBytes } from '../../server/src/core/text/fold';
 import { cueMayOccur, windowHolders } from '../../server/src/core/scopeLiterals';
@@ -184,5 +185,23 @@ describe('structure fast paths equal their simple forms', () => {
       if (inPlace) assert.deepEqual(inPlace, cut, line);
       else assert.ok(cut.type !== 'marker' || (cut.list !== 'paren-digit' && cut.list !== 'paren-lower' && cut.list !== 'paren-upper'), line);
     }), { numRuns: 5000 });
+  });
+  it('splitHeading with its prefilters (capital first, a heading end present) equals the patterns tried on every line', () => {
+    const CUES = /\b(shall|means|includes|is|are|was|were|may|must|commits?|who|which|that|whoever|se|será|sera|est|sont|é|são|serán|podrá|deberá|doit|deve)\b/i;
+    const reference = (rest: string, standsAlone: boolean): { heading?: string; bodyOffset: number } => {
+      const t = rest.trimEnd();
+      if (!t) return { bodyOffset: 0 };
+      if (/^\[[^\]]{1,80}\]$/.test(t)) return { heading: t, bodyOffset: t.length };
+      const m = /^([\p{Lu}][^.:;!?\n]{1,80}?)(?:\.|\s+[-–—]+|:)\s+(?=[\p{Lu}"“(¿]|\d)/u.exec(t);
+      if (m && wordCount(m[1]) <= 10 && !CUES.test(m[1])) return { heading: m[1].trim(), bodyOffset: m[0].length };
+      if (looksLikeHeading(t) && (!/\.$/.test(t) || wordCount(t) <= 4) && (standsAlone || !/\.$/.test(t) || wordCount(t) <= 4)) {
+        return { heading: trimEndWhile(t, c => c === '.' || isSpace(c)), bodyOffset: t.length };
+      }
+      return { bodyOffset: 0 };
+    };
+    const pieces = ['Principios', 'Short title', 'A', 'É', 'é', 'a', '𝐀', '[', ']', '[heading]', '.', ':', ' ', '  ', '-', '–', '—', ' — ', '. ', ': ', 'La', 'Las víctimas', '“', '"', '(', '¿', '1', 'shall', 'means', ';', '!', '?', '\u00a0', '\t', 'x'];
+    fc.assert(fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 14 }).map(a => a.join('')), fc.boolean(), (t, alone) => {
+      assert.deepEqual(splitHeading(t, alone), reference(t, alone), t);
+    }), { numRuns: 8000 });
   });
 });

@@ -62,13 +62,13 @@ function analyzeText(text: string, opts: AnalyzeOptions): Analysis {
   const language: Lang = settings.language === 'auto' ? detected.lang : settings.language;
   const root = parseStructure(view, folded, language);
   const provisions = flatten(root);
-  if (settings.language === 'auto') assignProvisionLanguages(root, folded, language);
+  const otherLanguages = settings.language === 'auto' && assignProvisionLanguages(root, folded, language);
   const lexFor = (p: Provision) => lexicon(p.lang ?? language);
   const terms = findTerms(root, view.text, folded);
   const crossRefs = findCrossRefs(root, folded);
   const scope = findScope({ root, folded, terms, crossRefs, lexFor });
   const elements = computeElements(scope, folded, lines, lexFor);
-  const blocks = languageBlocks(root, lexFor, text.length);
+  const blocks = languageBlocks(root, lexFor, text.length, otherLanguages);
   const checklist = computeChecklist({ root, folded, lines, scope, blocks, lexFor });
   const coverage = { ...elements.coverage, ...computeSafeguards({ root, folded, lines, scope, elements, terms, blocks, lexFor }), ...checklist.coverage };
   const a: Analysis = {
@@ -90,23 +90,30 @@ function analyzeText(text: string, opts: AnalyzeOptions): Analysis {
  * Bilingual laws (Canada, Cameroon, Belgium…) put two languages in one file: a section whose own text
  * clearly reads as another language gets that language, and its sub-provisions inherit it.
  */
-function assignProvisionLanguages(root: Provision, folded: string, main: Lang): void {
+function assignProvisionLanguages(root: Provision, folded: string, main: Lang): boolean {
+  let any = false;
   for (const c of root.children) {
     const sections = c.kind === 'section' ? [] : c.children.filter(x => x.kind === 'section');
     // A part's votes are its sections' (voted next) plus those of the text between them (language/detect.ts).
     for (const p of c.kind === 'section' ? [c] : [c, ...sections]) {
       if (p.end - p.start < 200) continue;
       const d = detectLanguage(folded, p.start, p.end, main, p === c && sections.length ? sections : undefined);
-      if (d.lang !== main && d.confidence > 0.6) setLang(p, d.lang);
+      if (d.lang !== main && d.confidence > 0.6) { setLang(p, d.lang); any = true; }
     }
   }
+  return any;
 }
 
 function setLang(p: Provision, lang: Lang): void { p.lang = lang; for (const c of p.children) setLang(c, lang); }
 
-/** languageBlocks splits the document into spans that share a language, for whole-document cue searches. */
-function languageBlocks(root: Provision, lexFor: (p: Provision) => CompiledLexicon, length: number): { span: Span; lex: CompiledLexicon }[] {
+/**
+ * languageBlocks splits the document into spans that share a language, for whole-document cue searches.
+ * `anyLang`: whether some provision was given a language of its own; when none was, the walk over every
+ * provision would find none, and the answer is the whole document in one block.
+ */
+function languageBlocks(root: Provision, lexFor: (p: Provision) => CompiledLexicon, length: number, anyLang: boolean): { span: Span; lex: CompiledLexicon }[] {
   const out: { span: Span; lex: CompiledLexicon }[] = [];
+  if (!anyLang) return length > 0 ? [{ span: { start: 0, end: length }, lex: lexFor(root) }] : out;
   let at = 0;
   const visit = (p: Provision) => {
     if (p.lang) {

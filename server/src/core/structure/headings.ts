@@ -40,6 +40,18 @@ export function looksLikeHeading(s: string): boolean {
   return !SENTENCE_CUES.test(t.replace(/\.$/, '')) || words <= 3;
 }
 
+/** A heading ("Principios.", "Definitions —", "Objet :") and the capital, quote or digit its body opens with. */
+const HEADING_THEN_BODY = /^([\p{Lu}][^.:;!?\n]{1,80}?)(?:\.|\s+[-–—]+|:)\s+(?=[\p{Lu}"“(¿]|\d)/u;
+
+/** hasHeadingEnd: s holds one of . : - – —, one of which must end a heading that HEADING_THEN_BODY finds. */
+function hasHeadingEnd(s: string): boolean {
+  for (let i = 1; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 46 || c === 58 || c === 45 || c === 0x2013 || c === 0x2014) return true;
+  }
+  return false;
+}
+
 /**
  * splitHeading separates the heading from the body on a section's own line: "Short title" (all heading),
  * "Principios. La interpretación…" (heading, then body), "Esta Ley tiene por objeto:" (all body).
@@ -48,8 +60,11 @@ export function looksLikeHeading(s: string): boolean {
 export function splitHeading(rest: string, standsAlone: boolean): { heading?: string; bodyOffset: number } {
   const t = rest.trimEnd();
   if (!t) return { bodyOffset: 0 };
-  if (/^\[[^\]]{1,80}\]$/.test(t)) return { heading: t, bodyOffset: t.length }; // "[heading not retrieved]"
-  const m = /^([\p{Lu}][^.:;!?\n]{1,80}?)(?:\.|\s+[-–—]+|:)\s+(?=[\p{Lu}"“(¿]|\d)/u.exec(t);
+  if (t.charCodeAt(0) === 91 && /^\[[^\]]{1,80}\]$/.test(t)) return { heading: t, bodyOffset: t.length }; // "[heading not retrieved]"
+  // HEADING_THEN_BODY needs a capital first (in ASCII only A-Z) and one of . : - – — after it: a line
+  // without them ("Short title") is not tried.
+  const c0 = t.charCodeAt(0);
+  const m = (c0 >= 128 || (c0 >= 65 && c0 <= 90)) && hasHeadingEnd(t) ? HEADING_THEN_BODY.exec(t) : null;
   if (m && wordCount(m[1]) <= 10 && !SENTENCE_CUES.test(m[1])) return { heading: m[1].trim(), bodyOffset: m[0].length };
   // A heading may end with a full stop only when short ("Trafficking of Person."); longer, it is a sentence.
   if (looksLikeHeading(t) && (!/\.$/.test(t) || wordCount(t) <= 4) && (standsAlone || !/\.$/.test(t) || wordCount(t) <= 4)) {

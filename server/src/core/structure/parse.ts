@@ -357,7 +357,9 @@ function mk(kind: ProvisionKind, depth: number, num: string, lbl: string, start:
 function label(keyword: string, num: string, original: string): string {
   if (!keyword) return `Section ${num}`;
   const kw = original.slice(0, keyword.length).trimEnd();
-  return `${kw.charAt(0).toUpperCase()}${kw.slice(1)} ${num}`.replace(/^(§+) /, '$1');
+  const lbl = `${kw.charAt(0).toUpperCase()}${kw.slice(1)} ${num}`;
+  // "§ 3" → "§3": only a keyword that opens with "§" (no other character upper-cases to one) is tried.
+  return kw.charCodeAt(0) === 0xa7 ? lbl.replace(/^(§+) /, '$1') : lbl;
 }
 
 /** startsUpper: false when the first character (code c) is ASCII but not A-Z (the only ASCII \p{Lu}); the regex decides otherwise. */
