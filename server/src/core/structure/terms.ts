@@ -42,9 +42,9 @@ function mayOpen(folded: string, p: number): boolean {
 
 /**
  * quotedDefinitions: the matches of QUOTED's global loop over folded. A match starts at a quotation mark that
- * passes mayOpen(); the loop's search resumes at the next such mark (found with indexOf) instead of reading
- * every character up to it, and the same pattern then finds the leftmost match from there — the next match
- * of the plain loop, as none can start before that mark.
+ * passes mayOpen(); the marks are visited in order (found with indexOf) and the pattern is tried at each one
+ * only (sticky): the first mark where it matches holds the leftmost match from there — the next match of the
+ * plain loop. (Searching on from a mark where it failed read every character up to the next match.)
  */
 export function quotedDefinitions(folded: string): RegExpExecArray[] {
   const out: RegExpExecArray[] = [];
@@ -53,16 +53,20 @@ export function quotedDefinitions(folded: string): RegExpExecArray[] {
     let p: number;
     if (sq < 0 || (dq >= 0 && dq < sq)) { p = dq; dq = folded.indexOf('"', dq + 1); } else { p = sq; sq = folded.indexOf("'", sq + 1); }
     if (p < from || !mayOpen(folded, p)) continue;
-    QUOTED.lastIndex = p;
-    const m = QUOTED.exec(folded);
-    if (!m) break;
+    QUOTED_AT.lastIndex = p;
+    const m = QUOTED_AT.exec(folded);
+    if (!m) continue;
     out.push(m);
     from = m.index + m[0].length;
-    // Marks passed while the pattern looked ahead are behind `from` now and are skipped above.
+    // Marks inside the match are behind `from` now and are skipped above.
   }
-  QUOTED.lastIndex = 0;
+  QUOTED_AT.lastIndex = 0;
   return out;
 }
+// QUOTED tried at one position. "[ \t]*,?[ \t]*" is written "[ \t]*(?:,[ \t]*)?": the same strings, and the
+// same match (what follows starts with a letter, so either form keeps every blank), without the two
+// overlapping repeats that make one failed attempt quadratic in a run of blanks (recheck).
+const QUOTED_AT = /["']([^"'\n]{2,60})["'](?:\s*\([^)\n]{0,40}\))?[ \t]*(?:,[ \t]*)?(?:in relation to [^,\n]{1,40},[ \t]*)?(?:(?:shall )?means?|includes?|has the (?:same )?meaning|refers? to|is defined as|designe|s'entend|se entendera|se entiende|significa|entende-se|comprend)\b/y;
 
 // Hoisted: the bundler turns a \p{…} literal into a new RegExp each time it is evaluated.
 const UPPER_FIRST = /^\p{Lu}/u;
