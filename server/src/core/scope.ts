@@ -104,7 +104,11 @@ export function findScope({ root, folded, terms, crossRefs, lexFor }: ScopeInput
       let q = p;
       if ((p.kind === 'paragraph' || p.kind === 'item') && p.parent && p.parent.kind !== 'document' && !lex.test('definition-heading', heading)) q = p.parent;
       if (inCore.has(q) || hasAncestorIn(inCore, q)) continue;
-      for (let i = core.length - 1; i >= 0; i--) if (isAncestor(q, core[i].provision)) { inCore.delete(core[i].provision); core.splice(i, 1); }
+      // (A descendant is deeper than q: the depths are compared before the parents are climbed.)
+      for (let i = core.length - 1; i >= 0; i--) {
+        const c = core[i].provision;
+        if (c.depth > q.depth && isAncestor(q, c)) { inCore.delete(c); core.splice(i, 1); }
+      }
       core.push({ provision: q, spans: q === p ? spans : unitSpans(q), role: q.kind === 'definition' ? 'definition' : 'offence' });
       inCore.add(q);
     }

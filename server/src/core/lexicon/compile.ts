@@ -16,6 +16,8 @@ interface Entry { keys: string[]; confidence: Confidence; label: string; source:
 /** Key prefixes whose terms mayFind can rule out in a span. */
 const KEY_PREFIXES = ['act.', 'purpose.'] as const;
 export type KeyPrefix = typeof KEY_PREFIXES[number];
+/** The index's pseudo-cue of each prefix, as constant strings (mayFind is asked for every provision of a bill). */
+const PREFIX_CUE: Record<KeyPrefix, string> = { 'act.': '@act.', 'purpose.': '@purpose.' };
 /** Cue answers of one span, by cue id (maps made when first needed). */
 interface SpanRecord { first?: Map<string, CueHit | null>; all?: Map<string, CueHit[]> }
 
@@ -218,7 +220,7 @@ export class CompiledLexicon {
    */
   mayFind(prefix: KeyPrefix, folded: string, start: number, end: number): boolean {
     if (!this.indexable(folded)) return true;
-    return this.index().mayOccurIn(`@${prefix}`, folded, start, end);
+    return this.index().mayOccurIn(PREFIX_CUE[prefix], folded, start, end);
   }
 
   /**
@@ -245,7 +247,7 @@ export class CompiledLexicon {
   private index(): CueIndex {
     if (!this.cueIndex) {
       const cues = acrossBillCues(this.data.cues);
-      for (const prefix of KEY_PREFIXES) cues[`@${prefix}`] = this.entries.filter(e => e.keys.some(k => k.startsWith(prefix))).map(e => e.source);
+      for (const prefix of KEY_PREFIXES) cues[PREFIX_CUE[prefix]] = this.entries.filter(e => e.keys.some(k => k.startsWith(prefix))).map(e => e.source);
       this.cueIndex = new CueIndex(cues, this.data.stopwords);
     }
     return this.cueIndex;
