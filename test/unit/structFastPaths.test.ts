@@ -103,6 +103,23 @@ describe('structure fast paths equal their simple forms', () => {
     }), { numRuns: 300 });
   });
 
+  it('on a long bill, windowHolders (from the literal index) lists every provision whose opening the cue matches', () => {
+    const LINES = ['PART 1', 'Section 1. Interpretation', '(1) In this Act—', '(a) "exploitation" means forced labour;', '(b) the term exploitation includes slavery;',
+      '(2) A person is exploited if—', '1. Exploitation', 'For the purposes of this Act exploitation includes the removal of organs.', '"child" means a person under 18;',
+      'Every person who recruits, transports or harbours another for the purpose of exploitation commits an offence.', 'lorem ipsum ' + 'x '.repeat(200)];
+    const bill = fc.array(fc.constantFrom(...LINES), { minLength: 200, maxLength: 400 }).map(a => a.join('\n').padEnd(21_000, ' x'));
+    fc.assert(fc.property(bill, t => {
+      clearCaches();
+      const a = analyze(t, { format: 'bill', incremental: false });
+      const all = a.provisions, lex = a.lexFor(all[0] ?? a.root);
+      const held = new Set(windowHolders(all, [lex], a.lexFor, a.folded, 'exploitation-definition'));
+      all.forEach((p, i) => {
+        const w = a.folded.slice(p.headerSpan.start, Math.min(ownEnd(p), p.bodyStart + 300));
+        if (lexicon('en').test('exploitation-definition', w)) assert.ok(held.has(i), `${p.label}: ${w.slice(0, 80)}`);
+      });
+    }), { numRuns: 15 });
+  });
+
   it('a vote added up from inner spans and the text between them equals the vote over the whole span', () => {
     const words = ['the', 'of', 'la', 'de', 'que', 'le', 'persona', "l'article", 'personne', 'and', 'x', "'", ' ', '\n', '.', 'é', 'trafficking'];
     const doc = fc.array(fc.constantFrom(...words), { minLength: 1, maxLength: 400 }).map(a => a.join(''));

@@ -9,6 +9,10 @@ import { flatten, ownEnd, sectionOf } from './structure';
 import type { DefinedTerm } from './structure/terms';
 import type { CrossRef } from './structure/crossrefs';
 import { windowHolders } from './scopeLiterals';
+import { searchedAcrossBills } from './lexicon/indexed';
+
+// Definitions of exploitation are looked for across whole bills (extend, step 3b).
+searchedAcrossBills(['exploitation-definition']);
 
 export type ScopeRole = 'offence' | 'definition' | 'exploitation' | 'term';
 

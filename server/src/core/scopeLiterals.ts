@@ -75,7 +75,8 @@ export function cueMayOccur(lex: CompiledLexicon, id: string, folded: string): (
 export function windowHolders(all: Provision[], lexes: CompiledLexicon[], lexFor: (p: Provision) => CompiledLexicon, folded: string, id: string): number[] {
   const out: number[] = [];
   for (const lex of lexes) {
-    const occ = cueOccurrences(lex, id, folded);
+    // A long bill's literal index already lists where the cue's literals are; else one search for them.
+    const occ: { starts: ArrayLike<number>; ends: ArrayLike<number> } | null = lex.cueSpans(id, folded) ?? cueOccurrences(lex, id, folded);
     if (!occ) return all.map((_, i) => i);
     const { starts, ends } = occ;
     let last = -1;

@@ -234,6 +234,14 @@ export class CompiledLexicon {
   }
 
   /**
+   * cueSpans: where the literals of a cue searched across bills occur in a long bill (each alternative's
+   * rarest set; every match holds one), sorted by start; undefined when the index cannot tell.
+   */
+  cueSpans(id: string, folded: string): { starts: Int32Array; ends: Int32Array } | undefined {
+    return this.indexable(folded) ? this.index().spans(id, folded) : undefined;
+  }
+
+  /**
    * indexable: whether stretches of this text are asked about through the literal index — a long bill with
    * nothing carried over: a one-off analysis, or the editor's first analysis of a document. After an edit the
    * span answers come by position from the version before (text/spans.ts), and the index would cost a pass

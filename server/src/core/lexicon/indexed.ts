@@ -24,7 +24,7 @@ export function acrossBillCues(cues: Record<string, string[]>): Record<string, s
 }
 
 /** Occurrences sorted by start, with where each ends. */
-interface Spans { starts: Int32Array; ends: Int32Array }
+export interface Spans { starts: Int32Array; ends: Int32Array }
 
 /** A cue's plan: for each alternative, its candidate literal sets, as needle numbers, and the set it begins with. */
 type Plan = { sets: number[][]; lead?: number[] }[];
@@ -92,16 +92,26 @@ export class CueIndex {
    * has an occurrence lying wholly inside it. True when one may (or the cue has no plan).
    */
   mayOccurIn(cue: string, whole: string, start: number, end: number): boolean {
-    const plan = this.plans.get(cue);
-    if (!plan) return true;
-    this.found(whole);
-    let s = this.last!.spans.get(cue);
-    if (s === undefined) { s = this.occurrenceSpans(plan, whole); this.last!.spans.set(cue, s); }
+    const s = this.spans(cue, whole);
+    if (!s) return true;
     // The first occurrence starting at or after `start`, then on while they start before `end`.
     let lo = 0, hi = s.starts.length;
     while (lo < hi) { const m = (lo + hi) >> 1; if (s.starts[m] < start) lo = m + 1; else hi = m; }
     for (let i = lo; i < s.starts.length && s.starts[i] < end; i++) if (s.ends[i] <= end) return true;
     return false;
+  }
+
+  /**
+   * spans: the occurrences in whole of each alternative's rarest literal set, sorted by start, with their ends
+   * — every match of the cue holds one — or undefined for a cue without a plan.
+   */
+  spans(cue: string, whole: string): Spans | undefined {
+    const plan = this.plans.get(cue);
+    if (!plan) return undefined;
+    this.found(whole);
+    let s = this.last!.spans.get(cue);
+    if (s === undefined) { s = this.occurrenceSpans(plan, whole); this.last!.spans.set(cue, s); }
+    return s;
   }
 
   /** occurrenceSpans: the occurrences of each alternative's rarest set, sorted by start, with their ends. */
