@@ -221,4 +221,17 @@ describe('structure fast paths equal their simple forms', () => {
       assert.deepEqual(splitHeading(t, alone), reference(t, alone), t);
     }), { numRuns: 8000 });
   });
+  it('the provisions in the order the parser added them are the tree in document order (what flatten walked)', () => {
+    const LINES = ['# Title', '## Part A', '### Sub', 'PART 1', 'CHAPTER II', 'Definitions', 'Section 1', 'Section 2. Heading', '1. Title', '2. Other', '(1) x', '(2) y', '(a) z', '(b) w', '(i) v', '(ii) u',
+      '"child" means x;', 'Article 3', '§ 1º x', 'First- x', 'Consent', 'Body text.', ''];
+    const bill = fc.array(fc.constantFrom(...LINES), { minLength: 1, maxLength: 50 }).map(a => a.join('\n'));
+    fc.assert(fc.property(bill, fc.constantFrom('bill', 'markdown') as fc.Arbitrary<'bill' | 'markdown'>, (t, format) => {
+      const a = analyze(t, { format });
+      const walked: typeof a.provisions = [];
+      const walk = (p: typeof a.root) => { for (const c of p.children) { walked.push(c); walk(c); } };
+      walk(a.root);
+      assert.equal(flatten(a.root).length, walked.length);
+      walked.forEach((p, i) => assert.equal(flatten(a.root)[i], p, p.id));
+    }), { numRuns: 500 });
+  });
 });

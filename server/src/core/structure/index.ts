@@ -1,4 +1,5 @@
 import type { Provision } from '../types';
+import { flattened } from './flat';
 
 /**
  * flatten lists the provisions of a tree in document order (pre-order), the document itself excluded. The
@@ -15,7 +16,6 @@ export function flatten(root: Provision): Provision[] {
   if (root.kind === 'document') flattened.set(root, { children: root.children.length, list: out });
   return out;
 }
-const flattened = new WeakMap<Provision, { children: number; list: Provision[] }>();
 
 /** deepestAt returns the innermost provision containing offset (the document if none). */
 export function deepestAt(root: Provision, offset: number): Provision {

@@ -3,6 +3,7 @@ import type { TextView } from '../formats/view';
 import { classify, classifyAll, KIND_OF_LIST, mayOpenAt, ordinal, parenMarker, TEXT, type LineClass, type ListType } from './markers';
 import { splitHeading, looksLikeHeading, wordCount } from './headings';
 import { isSpaceCode } from '../text/trim';
+import { flattened } from './flat';
 
 /**
  * parseStructure builds the provision tree of a bill — divisions (book/part/title/chapter), sections or
@@ -51,8 +52,9 @@ export function parseStructure(view: TextView, folded: string, lang: Lang): Prov
   // which a marker's never has: only markers need be compared); past a few children, or for a definition,
   // the counts are kept in a Map, made from the earlier children's ids when first needed.
   const nestedSuffix = new Map<Provision, Map<string, number>>();
+  const all: Provision[] = []; // every provision in the order added: document order (flat.ts)
   const add = (parent: Provision, node: Provision) => {
-    node.parent = parent; node.depth = parent.depth + 1; parent.children.push(node);
+    node.parent = parent; node.depth = parent.depth + 1; parent.children.push(node); all.push(node);
     const nested = parent.kind !== 'document' && !DIVISION_KINDS.has(node.kind) && NESTING_KINDS.has(parent.kind);
     if (!nested) { node.id = unique(node.id); return; }
     const seg = node.id, kids = parent.children, last = kids.length - 1;
@@ -156,6 +158,7 @@ export function parseStructure(view: TextView, folded: string, lang: Lang): Prov
     } else pending = undefined;
   }
   finishEnds(root, folded); // the folded view: one byte per character where the text has two, and the same spaces
+  flattened.set(root, { children: root.children.length, list: all });
   return root;
 
   function openDivision(node: Provision, rank: number) {
