@@ -10,6 +10,7 @@ import { fold, lowerAsciiBytes } from '../../server/src/core/text/fold';
 import { cueMayOccur, windowHolders } from '../../server/src/core/scopeLiterals';
 import { analyze } from '../../server/src/core/analysis';
 import { flatten, ownEnd } from '../../server/src/core/structure';
+import { norm, sectionNumbers } from '../../server/src/core/structure/numbering';
 import { lexicon } from '../../server/src/core/lexicon';
 import { requiredLiterals } from '../../server/src/core/lexicon/literals';
 import { setCaching } from '../../server/src/core/cache';
@@ -233,5 +234,22 @@ describe('structure fast paths equal their simple forms', () => {
       assert.equal(flatten(a.root).length, walked.length);
       walked.forEach((p, i) => assert.equal(flatten(a.root)[i], p, p.id));
     }), { numRuns: 500 });
+  });
+  it('sectionNumbers equals the numbers read from each header line cut out and split (random bills, \\r\\n, headings above)', () => {
+    const LINES = ['Section 1', 'Section 2. Heading', '1. Title', '279.01 (1) x', 'Art. 2º-A Texto', 'Art. 3º Texto', 'Artigo 1.º-B x', '45A. Non-punishment', '177  bis x', 'Consent', '(1) x', 'PART 1', '  12. Indented', '# Doc', '### Section 9 — X', ''];
+    const bill = fc.tuple(fc.array(fc.constantFrom(...LINES), { minLength: 1, maxLength: 40 }), fc.constantFrom('\n', '\r\n', '\r')).map(([a, nl]) => a.join(nl));
+    const PT = /^(\.?[º°])?-([A-Z])(?![A-Za-z])/;
+    fc.assert(fc.property(bill, fc.constantFrom('bill', 'markdown') as fc.Arbitrary<'bill' | 'markdown'>, (t, format) => {
+      const a = analyze(t, { format });
+      const expected = new Set(flatten(a.root).filter(p => p.kind === 'section' && p.num).map(p => {
+        let ls = p.headerSpan.start;
+        while (ls > 0 && t[ls - 1] !== '\n' && t[ls - 1] !== '\r') ls--;
+        const line = t.slice(ls, p.headerSpan.end).split(/\r?\n/)[0];
+        const at = line.indexOf(p.num!);
+        const m = at >= 0 ? PT.exec(line.slice(at + p.num!.length)) : null;
+        return norm(m ? `${p.num}-${m[2]}` : p.num!);
+      }));
+      assert.deepEqual([...sectionNumbers(a.root, t)], [...expected]);
+    }), { numRuns: 400 });
   });
 });

@@ -20,7 +20,12 @@ export function sectionNumbers(root: Provision, text?: string): Set<string> {
   // Remembered per analysis: completion and each clause fix ask for it again (43 clauses × thousands of sections).
   const hit = numbersOf.get(root);
   if (hit && hit.text === text) return hit.set;
-  const set = new Set(flatten(root).filter(p => p.kind === 'section' && p.num).map(p => norm(text ? written(text, p).num : p.num!)));
+  // One loop (no filtered and mapped arrays), and each header's number read without a result object.
+  const set = new Set<string>(), all = flatten(root);
+  for (let i = 0; i < all.length; i++) {
+    const p = all[i];
+    if (p.kind === 'section' && p.num) set.add(norm(text ? writtenNum(text, p) : p.num));
+  }
   numbersOf.set(root, { text, set });
   return set;
 }
@@ -29,8 +34,10 @@ const numbersOf = new WeakMap<Provision, { text?: string; set: Set<string> }>();
 /** The header line of a provision, from the start of its line (Markdown's "###" lies before the header span). */
 function headerLine(text: string, p: Provision): string {
   let ls = p.headerSpan.start;
-  while (ls > 0 && text[ls - 1] !== '\n' && text[ls - 1] !== '\r') ls--;
-  return firstLine(text.slice(ls, p.headerSpan.end));
+  while (ls > 0 && text.charCodeAt(ls - 1) !== 10 && text.charCodeAt(ls - 1) !== 13) ls--;
+  // firstLine of text[ls, header end), cut once.
+  const he = p.headerSpan.end, nl = text.indexOf('\n', ls);
+  return text.slice(ls, nl < 0 || nl >= he ? he : nl > ls && text.charCodeAt(nl - 1) === 13 ? nl - 1 : nl);
 }
 
 /** firstLine is s.split(/\r?\n/)[0] without splitting all of s: up to the first "\n", less a "\r" before it. */
@@ -41,6 +48,15 @@ export function firstLine(s: string): string {
 
 // Portuguese/Brazilian inserted articles: "Art. 2º-A", "Artigo 2.º-A" (the parser reads the number as "2").
 const PT_INSERTED = /^(\.?[º°])?-([A-Z])(?![A-Za-z])/;
+
+/** writtenNum is written(text, p).num, without the object. */
+function writtenNum(text: string, p: Provision): string {
+  const line = headerLine(text, p), num = p.num!;
+  const at = line.indexOf(num);
+  const c = at >= 0 ? line.charCodeAt(at + num.length) : -1;
+  const m = c === 46 || c === 0xba || c === 0xb0 || c === 45 ? PT_INSERTED.exec(line.slice(at + num.length)) : null;
+  return m ? `${num}-${m[2]}` : num;
+}
 
 /** written: the number as the header writes it, with an insertion letter the parser leaves out ("2º-A" → "2-A"). */
 function written(text: string, p: Provision): { num: string; ord?: string; suffixEnd?: number } {
