@@ -7,6 +7,7 @@ import { looksLikeHeading, splitHeading, wordCount } from '../../server/src/core
 import { isSpace, trimEndWhile } from '../../server/src/core/text/trim';
 import { idSegment, scanLines } from '../../server/src/core/structure/parse';
 import { fold, lowerAsciiBytes } from '../../server/src/core/text/fold';
+import { LineIndex } from '../../server/src/core/text/lineIndex';
 import { cueMayOccur, windowHolders } from '../../server/src/core/scopeLiterals';
 import { analyze } from '../../server/src/core/analysis';
 import { flatten, ownEnd } from '../../server/src/core/structure';
@@ -251,5 +252,17 @@ describe('structure fast paths equal their simple forms', () => {
       }));
       assert.deepEqual([...sectionNumbers(a.root, t)], [...expected]);
     }), { numRuns: 400 });
+  });
+  it('LineIndex.lineOf with its hint (the last answer, the line after) equals the last line start at or before the offset, in any order of questions', () => {
+    const text = fc.array(fc.constantFrom('a', 'bc', ' ', '\n', '\r\n', '\r', '\n\n'), { maxLength: 40 }).map(a => a.join(''));
+    fc.assert(fc.property(text, fc.array(fc.integer({ min: -3, max: 90 }), { maxLength: 30 }), (t, offsets) => {
+      const idx = new LineIndex(t), starts: number[] = [];
+      for (let l = 0; l < idx.lineCount; l++) starts.push(idx.lineStart(l));
+      for (const o of [...offsets, ...offsets.slice().sort((a, b) => a - b)]) {
+        let expected = 0;
+        starts.forEach((s, l) => { if (s <= o) expected = l; });
+        assert.equal(idx.lineOf(o), expected, `${JSON.stringify(t)} @${o}`);
+      }
+    }), { numRuns: 3000 });
   });
 });

@@ -31,6 +31,18 @@ export class LineIndex {
     return e;
   }
   lineOf(offset: number): number {
+    // Callers mostly ask in document order (findings, coverage entries): the line of the last answer, or the
+    // one after it, is tried before the binary search (the same answer: the last line whose start <= offset).
+    const starts = this.starts, h = this.hint, n = starts.length;
+    if (h < n && starts[h] <= offset) {
+      if (h + 1 >= n || starts[h + 1] > offset) return h;
+      if (h + 2 >= n || starts[h + 2] > offset) return (this.hint = h + 1);
+    }
+    return (this.hint = this.search(offset));
+  }
+  /** hint: the line lineOf answered last. */
+  private hint = 0;
+  private search(offset: number): number {
     let lo = 0, hi = this.starts.length - 1;
     while (lo < hi) { const mid = (lo + hi + 1) >> 1; if (this.starts[mid] <= offset) lo = mid; else hi = mid - 1; }
     return lo;
