@@ -16,8 +16,8 @@ import { lexicon } from '../../server/src/core/lexicon';
 import { requiredLiterals } from '../../server/src/core/lexicon/literals';
 import { setCaching } from '../../server/src/core/cache';
 import { LANGS } from '../../server/src/core/types';
-import { detectLanguage } from '../../server/src/core/language/detect';
-import { clearCaches } from '../../server/src/core/cache';
+import { detectLanguage, detectWithSections } from '../../server/src/core/language/detect';
+import { clearCaches, withoutVersions } from '../../server/src/core/cache';
 
 const PIECES = ['(', ')', '(a)', '(iv)', '1', '12', '.', ':', '-', '–', '—', ' ', '  ', '\t', '\n', '\r\n', '\r', '\u00a0', '\u2028', '\u3000', '\ufeff',
   'Section', 'section 3', 'Art. 2º', '§ 1', 'PART II', 'Chapter', 'iv.', 'I.- ', 'a) ', '1) ', '3º ', 'first-', 'The', 'person', 'é', 'İ', 'x', '_', '~', '/', '𝐀', '\ud800'];
@@ -264,5 +264,31 @@ describe('structure fast paths equal their simple forms', () => {
         assert.equal(idx.lineOf(o), expected, `${JSON.stringify(t)} @${o}`);
       }
     }), { numRuns: 3000 });
+  });
+  it('detectWithSections equals detectLanguage asked of the part (sections inner) and then of each long section', () => {
+    const words = ['the', 'of', 'la', 'de', 'que', 'le', 'persona', "l'article", 'personne', 'and', 'x', "'", ' ', '\n', '.', 'é', 'trafficking', 'o', 'los'];
+    const doc = fc.array(fc.constantFrom(...words), { minLength: 1, maxLength: 600 }).map(a => a.join(''));
+    const cuts = fc.array(fc.nat(5000), { maxLength: 10 });
+    for (const caching of [true, false]) for (const oneOff of [true, false]) {
+      setCaching(caching);
+      try {
+        fc.assert(fc.property(doc, cuts, fc.nat(5000), fc.nat(5000), fc.constantFrom(...LANGS), fc.integer({ min: 0, max: 300 }), (t, cs, a, b, fb, min) => {
+          const part = { start: Math.min(a, b, t.length), end: Math.min(Math.max(a, b), t.length) };
+          const xs = cs.map(x => part.start + (x % (part.end - part.start + 1))).sort((p, q) => p - q);
+          const sections: { start: number; end: number }[] = [];
+          for (let i = 0; i + 1 < xs.length; i += 2) sections.push({ start: xs[i], end: xs[i + 1] });
+          const run = <T>(f: () => T) => (oneOff ? withoutVersions(f) : f());
+          clearCaches();
+          const got = run(() => detectWithSections(t, part, sections, fb, min));
+          clearCaches();
+          const long = (s: { start: number; end: number }) => s.end - s.start >= min;
+          const expected = run(() => ({
+            part: long(part) ? detectLanguage(t, part.start, part.end, fb, sections.length ? sections : undefined) : undefined,
+            sections: sections.map(s => (long(s) ? detectLanguage(t, s.start, s.end, fb) : undefined)),
+          }));
+          assert.deepEqual(got, expected);
+        }), { numRuns: 700 });
+      } finally { setCaching(true); }
+    }
   });
 });

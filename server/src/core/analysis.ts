@@ -2,7 +2,7 @@ import type { AnalyzeOptions, CoverageEntry, Finding, Format, Lang, Provision, S
 import { makeView, type TextView } from './formats/view';
 import { fold, refold } from './text/fold';
 import { LineIndex } from './text/lineIndex';
-import { detectLanguage } from './language/detect';
+import { detectLanguage, detectWithSections, type Detection } from './language/detect';
 import { lexicon, type CompiledLexicon } from './lexicon';
 import { describe, flatten, parseStructure } from './structure';
 import { findTerms, type DefinedTerm } from './structure/terms';
@@ -92,14 +92,17 @@ function analyzeText(text: string, opts: AnalyzeOptions): Analysis {
  */
 function assignProvisionLanguages(root: Provision, folded: string, main: Lang): boolean {
   let any = false;
+  const vote = (p: Provision, d: Detection | undefined) => {
+    if (d && d.lang !== main && d.confidence > 0.6) { setLang(p, d.lang); any = true; }
+  };
   for (const c of root.children) {
-    const sections = c.kind === 'section' ? [] : c.children.filter(x => x.kind === 'section');
-    // A part's votes are its sections' (voted next) plus those of the text between them (language/detect.ts).
-    for (const p of c.kind === 'section' ? [c] : [c, ...sections]) {
-      if (p.end - p.start < 200) continue;
-      const d = detectLanguage(folded, p.start, p.end, main, p === c && sections.length ? sections : undefined);
-      if (d.lang !== main && d.confidence > 0.6) { setLang(p, d.lang); any = true; }
-    }
+    if (c.kind === 'section') { if (c.end - c.start >= 200) vote(c, detectLanguage(folded, c.start, c.end, main)); continue; }
+    // A part's votes are its sections' plus those of the text between them (language/detect.ts); the part is
+    // voted first, then each section (a section of another language than its part's has the last word).
+    const sections = c.children.filter(x => x.kind === 'section');
+    const d = detectWithSections(folded, c, sections, main, 200);
+    vote(c, d.part);
+    for (let i = 0; i < sections.length; i++) vote(sections[i], d.sections[i]);
   }
   return any;
 }

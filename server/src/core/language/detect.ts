@@ -89,6 +89,23 @@ function detectSpan(folded: string, start: number, end: number, fallback: Lang, 
   return decide(inner && addsUp(folded, start, end, inner) ? piecewise(folded, start, end, inner) : countsOf(folded, start, end), fallback);
 }
 
+/**
+ * detectWithSections: detectLanguage of a part with its sections as inner spans, when it is at least `min`
+ * long, then of each section at least `min` long (undefined for the others) — what a call for each gives.
+ * Where the part's votes are added up from its pieces in a one-off analysis, each section is counted once
+ * for both (not counted for the part, then looked up again by its text for itself).
+ */
+export function detectWithSections(folded: string, part: Span, sections: Span[], fallback: Lang, min: number): { part?: Detection; sections: (Detection | undefined)[] } {
+  const long = (s: Span) => s.end - s.start >= min;
+  const byContent = folded.length < SPAN_MIN || !tracksVersions();
+  if (byContent && sections.length && long(part) && addsUp(folded, part.start, part.end, sections)) {
+    const known = sections.map(s => (s.end > s.start ? countsOf(folded, s.start, s.end) : []));
+    return { part: decide(piecewise(folded, part.start, part.end, sections, known), fallback), sections: sections.map((s, i) => (long(s) ? decide(known[i], fallback) : undefined)) };
+  }
+  const p = long(part) ? detectLanguage(folded, part.start, part.end, fallback, sections.length ? sections : undefined) : undefined;
+  return { part: p, sections: sections.map(s => (long(s) ? detectLanguage(folded, s.start, s.end, fallback) : undefined)) };
+}
+
 /** countsOf: each language's votes over folded[start, end) (vote's windows), remembered by the span's text. */
 function countsOf(folded: string, start: number, end: number): number[] {
   // A section's votes depend only on its text: an edit elsewhere does not count them again.
@@ -116,14 +133,18 @@ export function addsUp(folded: string, start: number, end: number, inner: Span[]
   return inner.every(s => cut(s.start) && cut(s.end));
 }
 
-/** piecewise: the counts of [start, end) as the sum of its pieces' (addsUp holds). */
-function piecewise(folded: string, start: number, end: number, inner: Span[]): number[] {
+/**
+ * piecewise: the counts of [start, end) as the sum of its pieces' (addsUp holds); `known`: the inner spans'
+ * counts where the caller has them already.
+ */
+function piecewise(folded: string, start: number, end: number, inner: Span[], known?: number[][]): number[] {
   const total = new Array(LANGS.length).fill(0);
   const plus = (c: number[]) => { for (let k = 0; k < c.length; k++) total[k] += c[k]; };
   let at = start;
-  for (const s of inner) {
+  for (let i = 0; i < inner.length; i++) {
+    const s = inner[i];
     if (s.start > at) plus(countsOf(folded, at, s.start));
-    if (s.end > s.start) plus(countsOf(folded, s.start, s.end));
+    if (s.end > s.start) plus(known ? known[i] : countsOf(folded, s.start, s.end));
     at = s.end;
   }
   if (end > at) plus(countsOf(folded, at, end));
