@@ -291,4 +291,25 @@ describe('structure fast paths equal their simple forms', () => {
       } finally { setCaching(true); }
     }
   });
+  it('looksLikeHeading with its tests by character code and reordered equals the patterns in their first order', () => {
+    const CUES = /\b(shall|means|includes|is|are|was|were|may|must|commits?|who|which|that|whoever|se|será|sera|est|sont|é|são|serán|podrá|deberá|doit|deve)\b/i;
+    const NOTE = /\b(reformad[oa]|adicionad[oa]|derogad[oa]|DOF|inclu[ií]d[oa]|redação|revogad[oa]|amended by|inserted by|substituted by|repealed by|abrogé|modifié par)\b/i;
+    const reference = (s: string): boolean => {
+      const t = s.trim();
+      if (t.length < 2 || t.length > 100) return false;
+      if (!/^[\p{Lu}[“"«]/u.test(t)) return false;
+      if (NOTE.test(t)) return false;
+      if (/[;,:—–-]$/.test(t)) return false;
+      const words = t.split(/\s+/).length;
+      if (words > 14) return false;
+      if (t === t.toUpperCase() && /\p{Lu}/u.test(t)) return true;
+      if (/\.$/.test(t) && words > 10) return false;
+      if (words <= 8 && !/[.!?]$/.test(t)) return true;
+      return !CUES.test(t.replace(/\.$/, '')) || words <= 3;
+    };
+    const pieces = ['Consent', 'A', 'É', 'Σ', '𝐀', 'a', 'é', '[', '"', '“', '«', '(', '1', ' ', '  ', '\u00a0', '.', '!', '?', ';', ',', ':', '—', '–', '-', 'shall', 'is', 'Amended by', 'DOF', 'of the', 'PERSONS', 'x'.repeat(30), ' word', '\ud800'];
+    fc.assert(fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 20 }).map(a => a.join('')), t => {
+      assert.equal(looksLikeHeading(t), reference(t), JSON.stringify(t));
+    }), { numRuns: 10000 });
+  });
 });

@@ -18,26 +18,34 @@ export function wordCount(s: string): number {
   return n;
 }
 
+/** A heading's first character: a capital, an opening bracket or quote (/^[\p{Lu}[“"«]/u; hoisted). */
+const HEADING_FIRST = /^[\p{Lu}[“"«]/u;
+
 /** Some upper-case letter (hoisted: a \p{…} literal is compiled into a new RegExp on every call by the bundler). */
 const HAS_UPPER = /\p{Lu}/u;
 const ASCII_LOWER = /[a-z]/;
 
 export function looksLikeHeading(s: string): boolean {
   const t = s.trim();
-  // The cheap tests first (each only ever answers false, so their order does not change the answer).
+  // The cheap tests first (each only ever answers false, so their order does not change the answer): the
+  // first and last characters read by code (an ASCII first character is a capital A-Z or one of [ " to
+  // pass; a last one of ; , : — – - refuses), the words counted, and only then the amendment-note pattern.
   if (t.length < 2 || t.length > 100) return false;
-  if (!/^[\p{Lu}[“"«]/u.test(t)) return false;
-  if (AMENDMENT_NOTE.test(t)) return false;
-  if (/[;,:—–-]$/.test(t)) return false;
+  const c0 = t.charCodeAt(0);
+  if (c0 < 128 ? !((c0 >= 65 && c0 <= 90) || c0 === 91 || c0 === 34) : !HEADING_FIRST.test(t)) return false;
+  const cz = t.charCodeAt(t.length - 1);
+  if (cz === 59 || cz === 44 || cz === 58 || cz === 0x2014 || cz === 0x2013 || cz === 45) return false;
   const words = wordCount(t);
   if (words > 14) return false;
+  if (AMENDMENT_NOTE.test(t)) return false;
   // ALL-CAPS headings. A text with a letter a-z is never its own upper case (that letter would change, and no
   // upper-casing shortens a text), so it is not upper-cased — a copy of every candidate line — to find out.
   if (!ASCII_LOWER.test(t) && t === t.toUpperCase() && HAS_UPPER.test(t)) return true;
-  if (/\.$/.test(t) && words > 10) return false;
-  if (words <= 8 && !/[.!?]$/.test(t)) return true;
+  // (The last character read by code: /\.$/ and /[.!?]$/ look at it alone.)
+  if (cz === 46 && words > 10) return false;
+  if (words <= 8 && cz !== 46 && cz !== 33 && cz !== 63) return true;
   // A title may contain "of", "in", "and" but rarely a finite verb.
-  return !SENTENCE_CUES.test(t.replace(/\.$/, '')) || words <= 3;
+  return !SENTENCE_CUES.test(cz === 46 ? t.slice(0, -1) : t) || words <= 3;
 }
 
 /** A heading ("Principios.", "Definitions —", "Objet :") and the capital, quote or digit its body opens with. */
