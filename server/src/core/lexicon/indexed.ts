@@ -148,7 +148,8 @@ export class CueIndex {
     const plan = this.plans.get(cue);
     if (!plan) return undefined;
     const found = this.found(whole);
-    const out: number[] = [];
+    // Each alternative's candidates come out sorted: the lists are merged, not sorted again.
+    const runs: Int32Array[] = [];
     for (const { sets, lead } of plan) {
       let best: number[] | undefined, second: number[] | undefined, c1 = Infinity, c2 = Infinity;
       for (const set of sets) {
@@ -159,31 +160,27 @@ export class CueIndex {
       let a = this.positions(found, best!, start, end);
       // A match begins at a word start: an occurrence of the set it begins with, inside a word, begins none.
       if (best === lead) a = atWordStarts(a, whole, start);
+      const run = new Int32Array(a.length);
+      let k = 0;
       // A handful of windows cost less than listing the second set.
-      if (!second || a.length <= FEW || !Number.isFinite(reach)) { for (let i = 0; i < a.length; i++) out.push(a[i] - start); continue; }
+      if (!second || a.length <= FEW || !Number.isFinite(reach)) { for (let i = 0; i < a.length; i++) run[k++] = a[i] - start; runs.push(run); continue; }
       let b = this.positions(found, second, start, end);
       if (second === lead) b = atWordStarts(b, whole, start);
       for (let i = 0, j = 0; i < a.length; i++) {
         while (j < b.length && b[j] < a[i] - reach) j++;
-        if (j < b.length && b[j] <= a[i] + reach) out.push(a[i] - start);
+        if (j < b.length && b[j] <= a[i] + reach) run[k++] = a[i] - start;
       }
+      runs.push(run.subarray(0, k));
     }
-    return Int32Array.from(out).sort();
+    return mergeSorted(runs);
   }
 
   /** positions: the sorted start offsets in whole of the set's literals that lie wholly inside [start, end). */
   private positions(found: Occurrences, set: number[], start: number, end: number): Int32Array {
-    if (set.length === 1) return within(found.sortedStarts(set[0]), start, end - this.set.needles[set[0]].length);
-    let total = 0;
-    for (const n of set) total += found.count(n);
-    const out = new Int32Array(total);
-    let k = 0;
-    for (const n of set) {
-      const len = this.set.needles[n].length, qs = found.sortedStarts(n);
-      for (let i = 0; i < qs.length; i++) { const q = qs[i]; if (q >= start && q + len <= end) out[k++] = q; }
-    }
-    return out.subarray(0, k).sort();
+    // Each needle's starts are sorted: the parts inside [start, end) are merged.
+    return mergeSorted(set.map(n => within(found.sortedStarts(n), start, end - this.set.needles[n].length)));
   }
+
 }
 
 /**
@@ -217,8 +214,8 @@ function atWordStarts(xs: Int32Array, text: string, from: number): Int32Array {
 /** within: the part of a sorted list inside [lo, hi]. */
 function within(xs: Int32Array, lo: number, hi: number): Int32Array {
   let i = 0, j = xs.length;
-  while (i < j && xs[i] < lo) i++;
-  while (j > i && xs[j - 1] > hi) j--;
+  for (let h = xs.length; i < h;) { const m = (i + h) >> 1; if (xs[m] < lo) i = m + 1; else h = m; } // first >= lo
+  for (let l = i; l < j;) { const m = (l + j) >> 1; if (xs[m] <= hi) l = m + 1; else j = m; } // first > hi
   return i === 0 && j === xs.length ? xs : xs.subarray(i, j);
 }
 
