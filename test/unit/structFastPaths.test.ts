@@ -2,7 +2,7 @@
 // (a regex, a split, a slice per line) on random inputs.
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { classify, classifyAll, mayOpenAt, parenDigitLength, parenLowerLength, parenMarker, sepLength } from '../../server/src/core/structure/markers';
+import { classify, classifyAll, mayOpenAt, ordinal, parenDigitLength, parenLowerLength, parenMarker, roman, sepLength, type ListType } from '../../server/src/core/structure/markers';
 import { looksLikeHeading, splitHeading, wordCount } from '../../server/src/core/structure/headings';
 import { isSpace, trimEndWhile } from '../../server/src/core/text/trim';
 import { idSegment, scanLines } from '../../server/src/core/structure/parse';
@@ -311,5 +311,20 @@ describe('structure fast paths equal their simple forms', () => {
     fc.assert(fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 20 }).map(a => a.join('')), t => {
       assert.equal(looksLikeHeading(t), reference(t), JSON.stringify(t));
     }), { numRuns: 10000 });
+  });
+  it('ordinal (numbers lower-cased only when they hold a capital or a character beyond ASCII) equals its form on num.toLowerCase()', () => {
+    const LISTS: ListType[] = ['paren-digit', 'paren-lower', 'paren-roman', 'paren-upper', 'lower-paren', 'digit-paren', 'degree', 'upper-roman', 'digit-dot', 'section-sign', 'ordinal-word'];
+    const reference = (list: ListType, num: string) => {
+      const n = num.toLowerCase();
+      switch (list) {
+        case 'paren-lower': case 'lower-paren': case 'paren-upper': return n.length === 2 && n[0] === n[1] ? 26 + n.charCodeAt(0) - 96 : n.charCodeAt(0) - 96;
+        case 'paren-roman': case 'upper-roman': return roman(n);
+        default: return parseInt(n, 10) || 0;
+      }
+    };
+    const chars = fc.constantFrom('a', 'b', 'z', 'A', 'Z', 'i', 'v', 'x', 'I', 'V', 'X', 'l', 'c', '1', '9', '0', ' ', 'İ', 'É', 'é', 'ß', '٣');
+    fc.assert(fc.property(fc.constantFrom(...LISTS), fc.array(chars, { maxLength: 5 }).map(a => a.join('')), (list, num) => {
+      assert.ok(Object.is(ordinal(list, num), reference(list, num)), `${list} ${num}`);
+    }), { numRuns: 5000 });
   });
 });

@@ -228,13 +228,19 @@ function cleanNum(folded: string, original: string): string {
 
 /** Ordinal value of a list number, used to tell a continuing list from a new one. */
 export function ordinal(list: ListType, num: string): number {
-  const n = num.toLowerCase();
+  const n = lowerCased(num);
   switch (list) {
     case 'paren-lower': case 'lower-paren': case 'paren-upper':
       return n.length === 2 && n[0] === n[1] ? 26 + n.charCodeAt(0) - 96 : n.charCodeAt(0) - 96;
     case 'paren-roman': case 'upper-roman': return roman(n);
     default: return parseInt(n, 10) || 0;
   }
+}
+
+/** lowerCased is s.toLowerCase(), s itself (no copy) when it is ASCII without a capital, as markers' numbers are. */
+function lowerCased(s: string): string {
+  for (let i = 0; i < s.length; i++) { const c = s.charCodeAt(i); if (c >= 128 || (c >= 65 && c <= 90)) return s.toLowerCase(); }
+  return s;
 }
 
 const ROMAN_VALUES: Record<string, number> = { i: 1, v: 5, x: 10, l: 50, c: 100 };
