@@ -327,4 +327,28 @@ describe('structure fast paths equal their simple forms', () => {
       assert.ok(Object.is(ordinal(list, num), reference(list, num)), `${list} ${num}`);
     }), { numRuns: 5000 });
   });
+  it('LineIndex answers as the line starts found by splitting the text at "\\r\\n", "\\n" and "\\r" (any number of lines)', () => {
+    const text = fc.array(fc.constantFrom('a', 'bc', ' ', '\n', '\r\n', '\r', '\n\n', 'x'.repeat(70)), { maxLength: 80 }).map(a => a.join(''));
+    fc.assert(fc.property(text, fc.array(fc.integer({ min: -2, max: 3000 }), { maxLength: 20 }), fc.array(fc.record({ line: fc.integer({ min: -1, max: 90 }), character: fc.integer({ min: -1, max: 90 }) }), { maxLength: 10 }), (t, offsets, positions) => {
+      const idx = new LineIndex(t), starts = [0];
+      for (const m of t.matchAll(/\r\n|\n|\r/g)) starts.push(m.index! + m[0].length);
+      assert.equal(idx.lineCount, starts.length);
+      starts.forEach((s, l) => {
+        assert.equal(idx.lineStart(l), s);
+        const next = l + 1 < starts.length ? starts[l + 1] : t.length;
+        assert.equal(idx.lineEnd(l), l + 1 < starts.length ? t.slice(s, next).replace(/\r?\n$|\r$/, '').length + s : t.length);
+      });
+      assert.equal(idx.lineStart(starts.length + 5), starts[starts.length - 1]);
+      for (const o of offsets) {
+        const c = Math.max(0, Math.min(o, t.length));
+        let line = 0;
+        starts.forEach((s, l) => { if (s <= c) line = l; });
+        assert.deepEqual(idx.position(o), { line, character: c - starts[line] });
+      }
+      for (const p of positions) {
+        const line = Math.max(0, Math.min(p.line, starts.length - 1));
+        assert.equal(idx.offset(p), Math.min(starts[line] + Math.max(0, p.character), idx.lineEnd(line)));
+      }
+    }), { numRuns: 2000 });
+  });
 });
