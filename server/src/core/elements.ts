@@ -23,8 +23,8 @@ export function computeElements(scope: Scope, folded: string, lines: LineIndex, 
   for (let u = 0; u < units.length; u++) {
     const unit = units[u], lex = lexFor(unit.provision), spans = unit.spans;
     for (let k = 0; k < spans.length; k++) {
-      const found = lex.scan(folded, spans[k].start, spans[k].end);
-      for (let j = 0; j < found.length; j++) { const m = found[j]; matches.push({ key: m.key, start: m.start, end: m.end, confidence: m.confidence, lang: m.lang, label: m.label, unit }); }
+      const at = spans[k].start, found = lex.scanRelative(folded, at, spans[k].end); // placed here: one copy, not two
+      for (let j = 0; j < found.length; j++) { const m = found[j]; matches.push({ key: m.key, start: at + m.start, end: at + m.end, confidence: m.confidence, lang: m.lang, label: m.label, unit }); }
     }
   }
   const coverage: Record<string, CoverageEntry> = {};

@@ -79,7 +79,7 @@ export function findScope({ root, folded, terms, crossRefs, lexFor }: ScopeInput
     // Most provisions name no act: on a long bill that is known from where the acts' literals occur.
     if (!lex.mayFind('act.', folded, own, ownTo)) continue;
     let acts: Set<string> | undefined;
-    const found = lex.scan(folded, own, ownTo);
+    const found = lex.scanRelative(folded, own, ownTo); // only the keys are read
     for (let k = 0; k < found.length; k++) if (found[k].key.startsWith('act.')) (acts ??= new Set()).add(found[k].key);
     if (!acts) continue;
     const sec = sectionOf(p) ?? p;
@@ -92,7 +92,7 @@ export function findScope({ root, folded, terms, crossRefs, lexFor }: ScopeInput
     const spans = unitSpans(p); // only for provisions that may qualify: it walks the whole subtree
     const unitText = spans.map(s => folded.slice(s.start, s.end)).join('\n');
     // The purpose: a purpose phrase, or a form of exploitation named in the unit ("for the purpose of prostitution").
-    const purpose = lex.test('purpose-marker', unitText) || spans.some(s => lex.mayFind('purpose.', folded, s.start, s.end) && lex.scan(folded, s.start, s.end).some(m => m.key.startsWith('purpose.')));
+    const purpose = lex.test('purpose-marker', unitText) || spans.some(s => lex.mayFind('purpose.', folded, s.start, s.end) && lex.scanRelative(folded, s.start, s.end).some(m => m.key.startsWith('purpose.')));
     if (!named && !purpose) continue;
     // A named offence section may state the offence in one subsection and list the acts in another (UK s. 2).
     const offence = lex.test('offence-cue', unitText) || (named && sec !== p && lex.test('offence-cue', folded, sec.start, sec.end));

@@ -69,6 +69,17 @@ export class CompiledLexicon {
 
   /** scan finds element terms in folded[start, end). Matches inside an exclusion ("harbour master") are dropped. */
   scan(folded: string, start = 0, end = folded.length): TermMatch[] {
+    const rel = this.scanRelative(folded, start, end);
+    const out: TermMatch[] = new Array(rel.length);
+    for (let i = 0; i < rel.length; i++) { const r = rel[i]; out[i] = { key: r.key, start: start + r.start, end: start + r.end, confidence: r.confidence, lang: r.lang, label: r.label }; }
+    return out;
+  }
+
+  /**
+   * scanRelative: scan's matches with offsets relative to start — the remembered list itself, not to be
+   * changed (callers that read keys, or place the matches themselves, copy nothing).
+   */
+  scanRelative(folded: string, start = 0, end = folded.length): readonly TermMatch[] {
     if (end <= start) return [];
     // The matches depend only on the slice's text: a provision an edit did not touch is not scanned again.
     const bySpan = folded.length >= SPAN_MIN && tracksVersions();
@@ -80,9 +91,7 @@ export class CompiledLexicon {
       if (!rel) { rel = this.scanSlice(slice); if (cacheable) this.scanMemo.set(ownCopy(slice), rel); }
       if (bySpan) this.scanSpans.set(folded, start, end, rel);
     }
-    const out: TermMatch[] = new Array(rel.length);
-    for (let i = 0; i < rel.length; i++) { const r = rel[i]; out[i] = { key: r.key, start: start + r.start, end: start + r.end, confidence: r.confidence, lang: r.lang, label: r.label }; }
-    return out;
+    return rel;
   }
 
   /** scanSlice: scan on a whole string, offsets relative to it. */
