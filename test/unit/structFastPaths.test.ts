@@ -2,7 +2,7 @@
 // (a regex, a split, a slice per line) on random inputs.
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { classify, classifyAll, mayOpenAt, ordinal, parenDigitLength, parenLowerLength, parenMarker, roman, sepLength, type ListType } from '../../server/src/core/structure/markers';
+import { classify, classifyAll, cleanNum, mayOpenAt, ordinal, parenDigitLength, parenLowerLength, parenMarker, roman, sepLength, type ListType } from '../../server/src/core/structure/markers';
 import { looksLikeHeading, splitHeading, wordCount } from '../../server/src/core/structure/headings';
 import { isSpace, trimEndWhile } from '../../server/src/core/text/trim';
 import { idSegment, scanLines } from '../../server/src/core/structure/parse';
@@ -350,5 +350,12 @@ describe('structure fast paths equal their simple forms', () => {
         assert.equal(idx.offset(p), Math.min(starts[line] + Math.max(0, p.character), idx.lineEnd(line)));
       }
     }), { numRuns: 2000 });
+  });
+  it('cleanNum (last mark dropped by code, blanks handled only when present) equals its patterns', () => {
+    const chars = fc.constantFrom('1', '2', '.', '-', 'a', 'A', 'o', '°', 'º', ' ', '  ', '\t', '\u00a0', '\u3000', '\ufeff', '\n', 'bis', 'É');
+    fc.assert(fc.property(fc.array(chars, { maxLength: 8 }).map(a => a.join('')), fc.array(chars, { maxLength: 8 }).map(a => a.join('')), (f, o) => {
+      const s = o.length === f.length ? o : f;
+      assert.equal(cleanNum(f, o), s.replace(/[o°º]$/, '').replace(/\s+/g, ' ').trim(), JSON.stringify([f, o]));
+    }), { numRuns: 5000 });
   });
 });

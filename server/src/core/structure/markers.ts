@@ -3,6 +3,7 @@
 // Portuguese drafting traditions. Patterns run on the folded view (lower case, no accents).
 
 import type { ProvisionKind } from '../types';
+import { isSpaceCode } from '../text/trim';
 
 export type ListType =
   | 'paren-digit' | 'paren-lower' | 'paren-roman' | 'paren-upper'
@@ -220,10 +221,14 @@ function firstMasks(firsts: string[]): Uint32Array {
 const DIVISION_FIRST = firstMasks(DIVISION_WORDS.map(r => r[3]));
 const MARKER_FIRST = firstMasks(MARKERS.map(r => r[2]));
 
-function cleanNum(folded: string, original: string): string {
+export function cleanNum(folded: string, original: string): string {
   // Keep the law's own case ("149-A", "L425-1") but drop the ordinal mark ("2º" → "2").
   const s = original.length === folded.length ? original : folded;
-  return s.replace(/[o°º]$/, '').replace(/\s+/g, ' ').trim();
+  // /[o°º]$/ removes a last character of those three; without a blank left, the blank runs and the trim
+  // have nothing to change (most numbers: "279.01", "370A").
+  const z = s.charCodeAt(s.length - 1), r = z === 111 || z === 0xb0 || z === 0xba ? s.slice(0, -1) : s;
+  for (let i = 0; i < r.length; i++) if (isSpaceCode(r.charCodeAt(i))) return r.replace(/\s+/g, ' ').trim();
+  return r;
 }
 
 /** Ordinal value of a list number, used to tell a continuing list from a new one. */
