@@ -14,7 +14,9 @@ import { termUses } from '../../server/src/core/navigation/termUses';
 import { ROOT } from '../helpers';
 import { classify, classifyAll } from '../../server/src/core/structure/markers';
 import { fold } from '../../server/src/core/text/fold';
-import { REF_SOURCE, refMatches } from '../../server/src/core/structure/crossrefs';
+import { findCrossRefs, REF_OPENINGS, REF_SOURCE, refMatches } from '../../server/src/core/structure/crossrefs';
+import { lexicon } from '../../server/src/core/lexicon';
+import { clearCaches } from '../../server/src/core/cache';
 import { detectLanguage } from '../../server/src/core/language/detect';
 import { lexiconData } from '../../server/src/core/lexicon';
 import { LineIndex } from '../../server/src/core/text/lineIndex';
@@ -142,6 +144,32 @@ describe('core fast paths equal their simple forms', () => {
     fc.assert(fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 30 }).map(a => a.join('')), t => {
       assert.deepEqual(viaCode(t), viaLookbehind(t));
     }), { numRuns: 3000 });
+  });
+
+  it('cross-references found from the openings the literal index lists equal those of the scan of the whole bill', () => {
+    const pieces = ['section', 'sections', 's.', 'ss.', 'article', 'arts.', 'art.', 'articulo', 'artigos', '§', '§§', 'subsection', 'paragraphs', 'paragraphes', 'apartado', 'inciso', 'fraccion', 'fracciones',
+      ' ', '\t', '3', '12', '1.2', '4-1', 'a', 'b', ' bis', 'o', '°', '(1)', '(a)', ' (ii)', 'x', 'é', '😀', '.', '-', '\n', 'l', 'r', 'd',
+      '\nSection 3. Offence\n', '\n(1) A person who ', '\n(a) ', '\nArticle 2\n', ' of the Penal Code', ' of this Act', 'classes.', 'process.', 'art', 'the articles 4 and 5'];
+    const naive = (t: string) => {
+      const at = new Set<number>();
+      for (const n of REF_OPENINGS) for (let i = t.indexOf(n); i >= 0; i = t.indexOf(n, i + 1)) at.add(i);
+      return Int32Array.from(at).sort();
+    };
+    const shape = (refs: ReturnType<typeof findCrossRefs>) => refs.map(r => [r.span.start, r.span.end, r.kind, r.num, r.path.join('/'), r.target?.id, r.from.id]);
+    fc.assert(fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 200 }).map(a => a.join('')), t => {
+      const a = analyze(t, { format: 'bill' });
+      assert.deepEqual(shape(findCrossRefs(a.root, a.folded, naive(a.folded))), shape(findCrossRefs(a.root, a.folded)));
+    }), { numRuns: 1500 });
+    // A long bill: the openings come from the literal index itself.
+    const bills = fs.readdirSync(path.join(ROOT, 'examples')).filter(f => f.endsWith('.bill')).map(f => fs.readFileSync(path.join(ROOT, 'examples', f), 'utf8'));
+    const base = bills.join('\n\n'), long = base.repeat(Math.ceil(25_000 / base.length)); // long enough for the index
+    clearCaches();
+    const a = analyze(long, { format: 'bill', incremental: false });
+    const openings = lexicon('en').literalStarts(REF_OPENINGS, a.folded);
+    assert.ok(openings && openings.length > 20, 'the index lists the openings of a long bill');
+    assert.deepEqual([...openings], [...naive(a.folded)]);
+    assert.deepEqual(shape(findCrossRefs(a.root, a.folded, openings)), shape(findCrossRefs(a.root, a.folded)));
+    assert.ok(a.crossRefs.length > 10);
   });
 
   it('the language vote read with charCodeAt equals the vote over /[a-z\']+/ matches', () => {

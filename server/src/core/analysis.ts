@@ -6,7 +6,7 @@ import { detectLanguage, detectWithSections, type Detection } from './language/d
 import { lexicon, type CompiledLexicon } from './lexicon';
 import { describe, flatten, parseStructure } from './structure';
 import { findTerms, type DefinedTerm } from './structure/terms';
-import { findCrossRefs, type CrossRef } from './structure/crossrefs';
+import { findCrossRefs, REF_OPENINGS, type CrossRef } from './structure/crossrefs';
 import { findScope, type Scope } from './scope';
 import { computeElements, type ElementResult } from './elements';
 import { computeSafeguards } from './safeguards';
@@ -65,7 +65,7 @@ function analyzeText(text: string, opts: AnalyzeOptions): Analysis {
   const otherLanguages = settings.language === 'auto' && assignProvisionLanguages(root, folded, language);
   const lexFor = (p: Provision) => lexicon(p.lang ?? language);
   const terms = findTerms(root, view.text, folded);
-  const crossRefs = findCrossRefs(root, folded);
+  const crossRefs = findCrossRefs(root, folded, lexicon(language).literalStarts(REF_OPENINGS, folded));
   const scope = findScope({ root, folded, terms, crossRefs, lexFor });
   const elements = computeElements(scope, folded, lines, lexFor);
   const blocks = languageBlocks(root, lexFor, text.length, otherLanguages);

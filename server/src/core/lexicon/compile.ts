@@ -251,6 +251,14 @@ export class CompiledLexicon {
   }
 
   /**
+   * literalStarts: where any of the given literals starts in a long bill, from the literal index (the
+   * literals must have been listed with listedLiterals); undefined when the index cannot tell.
+   */
+  literalStarts(needles: readonly string[], folded: string): Int32Array | undefined {
+    return this.indexable(folded) ? this.index().literalStarts(needles, folded) : undefined;
+  }
+
+  /**
    * indexable: whether stretches of this text are asked about through the literal index — a long bill with
    * nothing carried over: a one-off analysis, or the editor's first analysis of a document. After an edit the
    * span answers come by position from the version before (text/spans.ts), and the index would cost a pass

@@ -18,6 +18,13 @@ import { allFrom, firstFrom, searchWindow, type CueHit, type CueRegex, type Sear
  */
 const acrossBills = new Set<string>();
 export function searchedAcrossBills(ids: Iterable<string>): void { for (const id of ids) acrossBills.add(id); }
+/**
+ * Literals whose every occurrence in a whole bill is asked for by other passes (the cross-reference keywords):
+ * the pass lists them too, and literalStarts hands out where they occur.
+ */
+const listed = new Set<string>();
+export function listedLiterals(needles: Iterable<string>): void { for (const n of needles) listed.add(n); }
+
 /** The declared cues of a lexicon, for its index. */
 export function acrossBillCues(cues: Record<string, string[]>): Record<string, string[]> {
   return Object.fromEntries(Object.entries(cues).filter(([id]) => acrossBills.has(id)));
@@ -61,6 +68,7 @@ export class CueIndex {
       }
       this.plans.set(cue, ok ? alts : null);
     }
+    for (const n of listed) id(n);
     this.set = new NeedleSet(needles);
     registerCache({ clear: () => { this.last = undefined; } });
   }
@@ -112,6 +120,21 @@ export class CueIndex {
     let s = this.last!.spans.get(cue);
     if (s === undefined) { s = this.occurrenceSpans(plan, whole); this.last!.spans.set(cue, s); }
     return s;
+  }
+
+  /**
+   * literalStarts: where any of the listed literals (listedLiterals) starts in whole, ascending, each offset
+   * once; undefined when one of them was not listed.
+   */
+  literalStarts(needles: readonly string[], whole: string): Int32Array | undefined {
+    const ids = needles.map(n => this.ids.get(n));
+    if (ids.some(k => k === undefined)) return undefined;
+    const found = this.found(whole);
+    const all = mergeSorted(ids.map(k => found.sortedStarts(k!)));
+    let n = 0;
+    const out = new Int32Array(all.length);
+    for (let i = 0; i < all.length; i++) if (n === 0 || all[i] !== out[n - 1]) out[n++] = all[i];
+    return out.subarray(0, n);
   }
 
   /** occurrenceSpans: the occurrences of each alternative's rarest set, sorted by start, with their ends. */

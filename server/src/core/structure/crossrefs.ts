@@ -1,4 +1,5 @@
 import type { Provision, Span } from '../types';
+import { listedLiterals } from '../lexicon/indexed';
 import { deepestAt, flatten, sectionOf } from './index';
 
 export interface CrossRef {
@@ -20,6 +21,13 @@ const NUM = String.raw`[lrd]?\d+(?:[.\-]\d+)*(?:-?[a-z](?![a-z]))?(?:\s+(?:bis|t
 // the lexicons; test/unit/equivalence.test.ts compares the two).
 export const REF_SOURCE = String.raw`(sections?|ss?\.|articles?|arts?\.|articulos?|artigos?|§{1,2})[ \t]*(${NUM})((?:[ \t]?\([0-9a-z]{1,6}\))*)|(subsections?|paragraphs?|paragraphes?|apartados?|incisos?|fracci(?:on|ones))[ \t]*((?:\([0-9a-z]{1,6}\))+)`;
 const REF = new RegExp(REF_SOURCE, 'gu');
+const REF_AT = new RegExp(REF_SOURCE, 'uy');
+/**
+ * Every match of REF starts with one of these literals (its alternatives' fixed openings: "ss." for "ss?\.",
+ * "subsection" — not "section" inside it — and so on), so where they occur in a bill is where it can match.
+ */
+export const REF_OPENINGS = ['section', 's.', 'ss.', 'article', 'art.', 'arts.', 'articulo', 'artigo', '§', 'subsection', 'paragraph', 'apartado', 'inciso', 'fraccion'] as const;
+listedLiterals(REF_OPENINGS);
 const LETTER = /\p{L}/u;
 
 /** letterBefore: whether the code point ending at i is a letter (what (?<![\p{L}]) refuses). */
@@ -89,8 +97,12 @@ export function parenParts(marks: string): string[] {
   return out;
 }
 
-/** findCrossRefs finds references to other provisions ("section 3(1)", "article 10", "subsection (2)") and resolves them. */
-export function findCrossRefs(root: Provision, folded: string): CrossRef[] {
+/**
+ * findCrossRefs finds references to other provisions ("section 3(1)", "article 10", "subsection (2)") and
+ * resolves them. `openings`, when given, lists (ascending) every offset where one of REF_OPENINGS starts:
+ * the pattern is then tried there alone instead of at every position of the bill (the same matches).
+ */
+export function findCrossRefs(root: Provision, folded: string, openings?: Int32Array): CrossRef[] {
   const sections = new Map<string, Provision>();
   for (const p of flatten(root)) {
     if (p.kind !== 'section' || !p.num) continue;
@@ -98,10 +110,24 @@ export function findCrossRefs(root: Provision, folded: string): CrossRef[] {
     if (!sections.has(k)) sections.set(k, p);
   }
   const out: CrossRef[] = [];
-  // The loop of refMatches(), written out: a generator allocated a result object per reference.
+  // The loop of refMatches(), written out: a generator allocated a result object per reference. With the
+  // openings, each is tried in turn from where the last reference ended, as the scan would meet them.
   REF.lastIndex = 0;
-  for (let m = REF.exec(folded); m; m = REF.exec(folded)) {
+  let o = 0, resume = 0;
+  const next = (): RegExpExecArray | null => {
+    if (!openings) return REF.exec(folded);
+    for (; o < openings.length; o++) {
+      const at = openings[o];
+      if (at < resume) continue;
+      REF_AT.lastIndex = at;
+      const m = REF_AT.exec(folded);
+      if (m) { o++; return m; }
+    }
+    return null;
+  };
+  for (let m = next(); m; m = next()) {
     if (letterBefore(folded, m.index)) { REF.lastIndex = m.index + 1; continue; }
+    resume = m.index + m[0].length;
     const from = deepestAt(root, m.index);
     const marks = m[3] ?? m[5];
     const parts = marks ? parenParts(marks) : [];
