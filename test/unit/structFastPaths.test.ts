@@ -8,7 +8,7 @@ import { isSpace, trimEndWhile } from '../../server/src/core/text/trim';
 import { idSegment, scanLines } from '../../server/src/core/structure/parse';
 import { fold, lowerAsciiBytes } from '../../server/src/core/text/fold';
 import { LineIndex } from '../../server/src/core/text/lineIndex';
-import { cueMayOccur, windowHolders } from '../../server/src/core/scopeLiterals';
+import { windowHolders } from '../../server/src/core/scopeLiterals';
 import { analyze } from '../../server/src/core/analysis';
 import { flatten, ownEnd } from '../../server/src/core/structure';
 import { norm, sectionNumbers } from '../../server/src/core/structure/numbering';
@@ -68,7 +68,7 @@ describe('structure fast paths equal their simple forms', () => {
     }), { numRuns: 3000 });
   });
 
-  it('cueMayOccur says whether a required literal of the cue lies in the span, and never refuses a span the cue matches in', () => {
+  it('a span the cue matches in holds one of its required literals (what windowHolders relies on)', () => {
     for (const lang of LANGS) {
       const lex = lexicon(lang);
       for (const id of Object.keys(lex.data.cues)) {
@@ -78,8 +78,7 @@ describe('structure fast paths equal their simple forms', () => {
         const doc = fc.array(fc.constantFrom(...words), { maxLength: 25 }).map(a => a.join(''));
         fc.assert(fc.property(doc, fc.nat(200), fc.nat(200), (t, a, b) => {
           const s = Math.min(a, b, t.length), e = Math.min(Math.max(a, b), t.length);
-          const may = cueMayOccur(lex, id, t)(s, e);
-          assert.equal(may, needles === null || needles.some(n => t.slice(s, e).includes(n)), `${lang} ${id}`);
+          const may = needles === null || needles.some(n => t.slice(s, e).includes(n));
           setCaching(false);
           try { if (lex.test(id, t, s, e)) assert.ok(may, `${lang} ${id}: ${t.slice(s, e)}`); } finally { setCaching(true); }
         }), { numRuns: 60 });

@@ -45,26 +45,6 @@ export function cueOccurrences(lex: CompiledLexicon, id: string, folded: string)
   return re === null ? null : occurrences(re, folded);
 }
 
-/** within: a test of whether some occurrence lies wholly in [s, e), by the least end among those starting at or after s. */
-function within(occ: { starts: number[]; ends: number[] }): (s: number, e: number) => boolean {
-  const { starts } = occ, ends = occ.ends.slice();
-  for (let i = ends.length - 2; i >= 0; i--) if (ends[i + 1] < ends[i]) ends[i] = ends[i + 1];
-  return (s, e) => {
-    let lo = 0, hi = starts.length;
-    while (lo < hi) { const mid = (lo + hi) >> 1; if (starts[mid] < s) lo = mid + 1; else hi = mid; }
-    return lo < starts.length && ends[lo] <= e;
-  };
-}
-
-/**
- * cueMayOccur: whether some required literal of the cue lies wholly in folded[s, e) — where it does not, the
- * lexicon's own test skips the regex and answers no.
- */
-export function cueMayOccur(lex: CompiledLexicon, id: string, folded: string): (s: number, e: number) => boolean {
-  const occ = cueOccurrences(lex, id, folded);
-  return occ ? within(occ) : () => true;
-}
-
 /**
  * windowHolders: the indices (ascending) of the provisions of `all` whose opening — folded[headerSpan.start,
  * min(ownEnd, bodyStart + 300)) — holds a required literal of the cue in their own lexicon: every provision
