@@ -146,10 +146,16 @@ const serverJs = path.join(root, 'dist', 'server.js');
   fs.rmSync(big, { recursive: true, force: true });
   fs.mkdirSync(big, { recursive: true });
   for (let k = 0; k < 6; k++) fs.writeFileSync(path.join(big, `bill-${k}.bill`), `BILL NO. ${k}\n${bills['1MB'].text}`);
+  // Identical copies: a text equal to the one analysed before must cost what any other bill does (remembered
+  // texts compared in full at every lookup once made one copy of a 1 MB bill take seconds).
+  const copies = path.join(cache, 'collection-copies');
+  fs.rmSync(copies, { recursive: true, force: true });
+  fs.mkdirSync(copies, { recursive: true });
+  for (let k = 0; k < 3; k++) fs.writeFileSync(path.join(copies, `copy-${k}.bill`), bills['1MB'].text);
   const cli = path.join(root, 'bin', 'palermo.js');
   const time = (d, jobs) => { const t = now(); spawnSync(process.execPath, [cli, 'check', d, '--format', 'json', '--no-project-config', '--jobs', jobs, '-o', path.join(cache, 'collection.json')], { stdio: 'ignore' }); return now() - t; };
   const cores = String(os.cpus().length);
-  for (const [name, d, files] of [['cli', dir, n], ['cli_1MB_bills', big, 6]]) {
+  for (const [name, d, files] of [['cli', dir, n], ['cli_1MB_bills', big, 6], ['cli_1MB_copies', copies, 3]]) {
     const single = Math.min(time(d, '1'), time(d, '1')), parallel = Math.min(time(d, cores), time(d, cores));
     results[name] = { files, jobs_1_ms: Math.round(single), [`jobs_${cores}_ms`]: Math.round(parallel), speedup: r2(single / parallel) };
     log(name, results[name]);

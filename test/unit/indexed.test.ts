@@ -129,6 +129,16 @@ describe('cue searches guided by literal occurrences', () => {
     assert.equal(indexedAll(cue, text, cands).length, 2);
   });
 
+  it('a text equal to the last one, held as another string, gets the same answers (and keeps the new string)', () => {
+    const index = new CueIndex({ far: ['abcde[^.;]{0,40}vwxyz', 'qrstu'] });
+    const piece = `${'abcde. '.repeat(30)}abcde ${'x'.repeat(39)}vwxyz and qrstu, `;
+    const a = piece.repeat(3), b = [piece, piece, piece].join(''); // equal, built apart
+    const first = [...index.candidates('far', a, 0, a.length, 60)!];
+    assert.deepEqual([...index.candidates('far', b, 0, b.length, 60)!], first);
+    assert.deepEqual([...index.candidates('far', a, 10, a.length, 60)!], [...index.candidates('far', b, 10, b.length, 60)!]);
+    assert.equal(index.mayOccurIn('far', b, 0, b.length), true);
+  });
+
   for (const lang of LANGS) {
     const lex = lexicon(lang);
     const index = new CueIndex(lex.data.cues, lex.data.stopwords);

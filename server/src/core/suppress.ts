@@ -19,7 +19,8 @@ import { registerCache } from './cache';
  * again with the same string object, the comparison is a pointer check.
  */
 export function mentionsPalermo(text: string): boolean {
-  if (last.text !== text) { last.text = text; last.has = includesPalermo(text); }
+  if (last.text !== text) last.has = includesPalermo(text);
+  last.text = text; // an equal text held as another object is compared in full once, then by pointer
   return last.has;
 }
 

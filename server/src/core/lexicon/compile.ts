@@ -180,7 +180,7 @@ export class CompiledLexicon {
   private sliceOf(folded: string, start: number, end: number): string {
     if (start === 0 && end === folded.length) return folded;
     const l = this.last;
-    if (l.start === start && l.end === end && l.folded === folded) return l.slice;
+    if (l.start === start && l.end === end && l.folded === folded) { l.folded = folded; return l.slice; } // (an equal text held as another object: compared in full once)
     this.last = { folded, start, end, slice: folded.slice(start, end) };
     return this.last.slice;
   }

@@ -91,7 +91,11 @@ export class CueIndex {
   }
 
   private found(whole: string): Occurrences {
+    // Two equal texts held as two objects (the same bill analysed twice, two copies of a bill) compare in
+    // full: the new object is kept after the first comparison, so the thousands of calls that follow during
+    // the analysis are a pointer check, not a megabyte compared each time.
     if (this.last?.text !== whole) this.last = { text: whole, found: this.set.find(whole), spans: new Map() };
+    else this.last.text = whole;
     return this.last.found;
   }
 
