@@ -9,6 +9,7 @@ import { flatten, ownEnd, sectionOf } from './structure';
 import type { DefinedTerm } from './structure/terms';
 import type { CrossRef } from './structure/crossrefs';
 import { windowHolders } from './scopeLiterals';
+import { escapeRegExp } from './text/escape';
 import { searchedAcrossBills } from './lexicon/indexed';
 
 // Definitions of exploitation are looked for across whole bills (extend, step 3b).
@@ -295,7 +296,7 @@ export function containsWord(hay: string, needle: string): boolean {
   let re = wordRes.get(needle);
   if (!re) {
     if (wordRes.size >= 1000) wordRes.clear();
-    re = new RegExp(`(?<![a-z0-9\u0080-\uffff])${needle.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![a-z0-9\u0080-\uffff])`);
+    re = new RegExp(`(?<![a-z0-9\u0080-\uffff])${escapeRegExp(needle)}(?![a-z0-9\u0080-\uffff])`);
     wordRes.set(needle, re);
   }
   return re.test(hay);

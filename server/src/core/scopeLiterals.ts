@@ -7,11 +7,12 @@ import type { Provision } from './types';
 import type { CompiledLexicon } from './lexicon';
 import { ownEnd } from './structure';
 import { requiredLiterals } from './lexicon/literals';
+import { escapeRegExp } from './text/escape';
 
 /** A search for any of a set of literals: at each position the shortest one starting there. */
 function searchFor(literals: string[]): RegExp | undefined {
   const sorted = [...new Set(literals)].sort((a, b) => a.length - b.length);
-  return sorted.length ? new RegExp(sorted.map(n => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g') : undefined;
+  return sorted.length ? new RegExp(sorted.map(escapeRegExp).join('|'), 'g') : undefined;
 }
 
 /** Occurrences of a search's literals: starts ascending, each with the end of the shortest literal there. */

@@ -1,5 +1,6 @@
 import data from '../../../../data/declaration.json';
 import { dropLastWord } from '../text/trim';
+import { escapeRegExp } from '../text/escape';
 
 export interface Paragraph {
   id: string;
@@ -49,10 +50,9 @@ export function quote(id: string, emphasis: string[] = [], maxLength = 1200): st
   if (text.length > maxLength) text = dropLastWord(text.slice(0, maxLength)) + ' …';
   const phrases = [...new Set(emphasis.filter(e => e.trim().length > 1))].sort((a, b) => b.length - a.length);
   if (phrases.length) {
-    const re = new RegExp(`(${phrases.map(escapeRe).join('|')})`, 'gi');
+    const re = new RegExp(`(${phrases.map(escapeRegExp).join('|')})`, 'gi');
     text = text.replace(re, '**$1**');
   }
   return `> ${text}\n>\n> — *${cite(p.id)}* (${p.subject})`;
 }
 
-function escapeRe(s: string): string { return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'); }

@@ -22,12 +22,12 @@ import { commonPrefix, commonSuffix } from '../text/common';
 import { cachingEnabled, tracksVersions } from '../cache';
 import { Versions } from '../text/versions';
 import { literalHits } from '../text/literalHits';
+import { escapeRegExp } from '../text/escape';
 
-const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** termPattern: a term's uses as a regular expression — whole words, any white space between its words, plural "s"/"es". */
 export function termPattern(key: string): RegExp {
-  return new RegExp(`(?<![\\p{L}\\p{N}])${esc(key).replace(/\s+/g, '\\s+')}(?:s|es)?(?![\\p{L}\\p{N}])`, 'gu');
+  return new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(key).replace(/\s+/g, '\\s+')}(?:s|es)?(?![\\p{L}\\p{N}])`, 'gu');
 }
 
 /** regexMatches: every match of termPattern(key) over text, by the regex itself. */
@@ -255,7 +255,7 @@ function wordHits(re: RegExp, text: string, words: string[], at: Map<string, num
 function alternation(words: string[]): string {
   const groups = new Map<string, string[]>();
   for (const w of words) { const g = groups.get(w[0]); if (g) g.push(w.slice(1)); else groups.set(w[0], [w.slice(1)]); }
-  return [...groups].map(([c, rest]) => `${esc(c)}(?:${rest.map(esc).join('|')})`).join('|');
+  return [...groups].map(([c, rest]) => `${escapeRegExp(c)}(?:${rest.map(escapeRegExp).join('|')})`).join('|');
 }
 
 /**

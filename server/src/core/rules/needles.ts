@@ -9,8 +9,8 @@ import type { CompiledLexicon } from '../lexicon';
 import { requiredLiterals } from '../lexicon/literals';
 import type { Span } from '../types';
 import { literalHits } from '../text/literalHits';
+import { escapeRegExp } from '../text/escape';
 
-const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 const byLexicon = new WeakMap<CompiledLexicon, Map<string, string[] | null>>();
 
@@ -39,7 +39,7 @@ export class SpanNeedles {
     const list = [...new Set(needles)].filter(n => n.length > 0);
     for (const n of list) this.at.set(n, []);
     if (!list.length) return;
-    const re = new RegExp(list.map(esc).join('|'), 'g');
+    const re = new RegExp(list.map(escapeRegExp).join('|'), 'g');
     for (const iv of merged(spans)) {
       literalHits(re, text.slice(iv.start, iv.end), list, (i, n) => this.at.get(n)!.push(iv.start + i));
     }
