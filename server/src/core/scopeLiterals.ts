@@ -6,7 +6,6 @@
 import type { Provision } from './types';
 import type { CompiledLexicon } from './lexicon';
 import { ownEnd } from './structure';
-import { requiredLiterals } from './lexicon/literals';
 import { escapeRegExp } from './text/escape';
 
 /** A search for any of a set of literals: at each position the shortest one starting there. */
@@ -30,8 +29,8 @@ function cueSearch(lex: CompiledLexicon, id: string): RegExp | null | undefined 
   let byId = cueSearches.get(lex);
   if (!byId) cueSearches.set(lex, byId = new Map());
   if (byId.has(id)) return byId.get(id);
-  const sets = (lex.data.cues[id] ?? []).map(requiredLiterals);
-  const re = sets.every(Boolean) ? searchFor(sets.flat() as string[]) : null;
+  const needles = lex.cueNeedles(id);
+  const re = needles ? searchFor(needles) : null;
   byId.set(id, re);
   return re;
 }

@@ -42,7 +42,7 @@ export class CompiledLexicon {
   private readonly testMemo = new Memo<Map<string, boolean>>(20000);
   /** The last slice cut, handed out again for the same span: V8 keeps a string's hash, so it is hashed once. */
   private last = { folded: '', start: -1, end: -1, slice: '' };
-  private readonly cueNeedles = new Map<string, string[] | null>();
+  private readonly needlesOf = new Map<string, string[] | null>();
   /** Needle occurrences in the last long texts searched, so a keystroke re-searches only its edit. */
   private readonly presence = new NeedleIndex();
   /** Whole-bill cue answers kept across keystrokes (only the attempts near an edit are made again). */
@@ -141,14 +141,23 @@ export class CompiledLexicon {
     return this.cueMayBeIn(id, folded, start, end) ?? this.mayOccur(id, slice);
   }
 
-  /** mayOccur: false when none of the cue's required literals occurs in the text, so the cue cannot match. */
-  private mayOccur(id: string, text: string): boolean {
-    let needles = this.cueNeedles.get(id);
+  /**
+   * cueNeedles: literals one of which every match of the cue contains (each once), or null when some
+   * alternative has none (lexicon/literals.ts). An absent cue has no needles: it never matches.
+   */
+  cueNeedles(id: string): string[] | null {
+    let needles = this.needlesOf.get(id);
     if (needles === undefined) {
       const sets = (this.data.cues[id] ?? []).map(requiredLiterals);
-      needles = sets.every(Boolean) ? sets.flat() as string[] : null;
-      this.cueNeedles.set(id, needles);
+      needles = sets.every(Boolean) ? [...new Set(sets.flat() as string[])] : null;
+      this.needlesOf.set(id, needles);
     }
+    return needles;
+  }
+
+  /** mayOccur: false when none of the cue's required literals occurs in the text, so the cue cannot match. */
+  private mayOccur(id: string, text: string): boolean {
+    const needles = this.cueNeedles(id);
     // Over a whole bill, dozens of searches cost about what the regex does: prefilter short texts only.
     if (!needles || needles.length * text.length > 2_000_000) return true;
     // Long texts (a whole bill): answers remembered across keystrokes, only the edited stretch re-searched.

@@ -6,7 +6,6 @@ import type { Analysis } from '../analysis';
 import { anchorUnit, enumerationSpan } from './definition';
 import type { Rule } from './types';
 import type { CompiledLexicon } from '../lexicon';
-import { cueNeedles } from './needles';
 import { searchedAcrossBills } from '../lexicon/indexed';
 
 searchedAcrossBills(['vulnerability-defined']);
@@ -62,7 +61,7 @@ const vulnerabilityUndefined: Rule = {
  * would count an empty match, first() skips it); otherwise test() is asked.
  */
 export function occursInBill(lex: CompiledLexicon, id: string, folded: string): boolean {
-  return cueNeedles(lex, id) ? lex.first(id, folded) !== undefined : lex.test(id, folded);
+  return lex.cueNeedles(id) ? lex.first(id, folded) !== undefined : lex.test(id, folded);
 }
 
 const childBelow18: Rule = {

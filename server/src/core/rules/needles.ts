@@ -6,29 +6,11 @@
 // "no match" without asking the lexicon (which would have found none of them either and returned nothing).
 
 import type { CompiledLexicon } from '../lexicon';
-import { requiredLiterals } from '../lexicon/literals';
 import type { Span } from '../types';
 import { literalHits } from '../text/literalHits';
 import { escapeRegExp } from '../text/escape';
 
 
-const byLexicon = new WeakMap<CompiledLexicon, Map<string, string[] | null>>();
-
-/**
- * cueNeedles: literals one of which every match of the cue contains, or null when some alternative has none
- * (derived as CompiledLexicon's own prefilter derives them). An absent cue has no needles: it never matches.
- */
-export function cueNeedles(lex: CompiledLexicon, id: string): string[] | null {
-  let m = byLexicon.get(lex);
-  if (!m) byLexicon.set(lex, m = new Map());
-  let n = m.get(id);
-  if (n === undefined) {
-    const sets = (lex.data.cues[id] ?? []).map(requiredLiterals);
-    n = sets.every(Boolean) ? [...new Set(sets.flat() as string[])] : null;
-    m.set(id, n);
-  }
-  return n;
-}
 
 /** Where needles occur inside a set of spans of one text. */
 export class SpanNeedles {

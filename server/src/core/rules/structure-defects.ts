@@ -13,7 +13,7 @@ import type { ScopeUnit } from '../scope';
 import { PURPOSE_KEYS } from '../coverage';
 import { anchorUnit, enumerationSpan } from './definition';
 import type { Rule, RuleMeta } from './types';
-import { SpanNeedles, cueNeedles } from './needles';
+import { SpanNeedles } from './needles';
 import { searchedAcrossBills } from '../lexicon/indexed';
 
 /** The basic offence: core units and the rest of the offence section (aggravations were left out by scope). */
@@ -52,10 +52,10 @@ function mayMatch(a: Analysis, lex: CompiledLexicon, cue: string, s: Span): bool
   const sh = sharedOf(a);
   if (!sh.needles) {
     const needles: string[] = [];
-    for (const l of new Set(sh.closed.map(u => a.lexFor(u.provision)))) for (const c of CUES) needles.push(...cueNeedles(l, c) ?? []);
+    for (const l of new Set(sh.closed.map(u => a.lexFor(u.provision)))) for (const c of CUES) needles.push(...l.cueNeedles(c) ?? []);
     sh.needles = new SpanNeedles(a.folded, sh.closed.flatMap(u => u.spans), needles);
   }
-  return sh.needles.mayMatch(cueNeedles(lex, cue), s.start, s.end);
+  return sh.needles.mayMatch(lex.cueNeedles(cue), s.start, s.end);
 }
 
 /** sentenceAround: the clause holding a match, bounded by sentence or list punctuation. */
