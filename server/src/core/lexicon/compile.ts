@@ -169,6 +169,10 @@ export class CompiledLexicon {
   test(id: string, folded: string, start = 0, end = folded.length): boolean {
     const re = this.cue(id);
     if (!re) return false;
+    // A whole long bill: "is there a first match", which the literal index and the answers carried across
+    // keystrokes guide, where a test would run the regex over every character. The same answer when every
+    // match holds a required literal (so none is empty: a test counts an empty match, first() skips it).
+    if (start === 0 && end === folded.length && folded.length >= RESCAN_MIN && this.cueNeedles(id)) return this.first(id, folded) !== undefined;
     const bySpan = folded.length >= SPAN_MIN && tracksVersions();
     let answers = bySpan ? this.testSpans.get(folded, start, end) : undefined;
     let hit = answers?.get(id);

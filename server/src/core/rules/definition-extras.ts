@@ -54,14 +54,9 @@ const vulnerabilityUndefined: Rule = {
   },
 };
 
-/**
- * occursInBill is lex.test(id, folded) over the whole text, asked as "is there a first match": over a long bill
- * that search is guided by where the cue's literals occur (lexicon/indexed.ts), where test() runs the regex
- * over every character. The two agree when every match holds a required literal (so none is empty: test()
- * would count an empty match, first() skips it); otherwise test() is asked.
- */
+/** occursInBill: whether the cue occurs anywhere in the bill (a test of the whole text, which the lexicon answers from its literal index on a long bill). */
 export function occursInBill(lex: CompiledLexicon, id: string, folded: string): boolean {
-  return lex.cueNeedles(id) ? lex.first(id, folded) !== undefined : lex.test(id, folded);
+  return lex.test(id, folded);
 }
 
 const childBelow18: Rule = {

@@ -60,7 +60,7 @@ function startsOf(folded: string, hits: number[]): number[] {
 }
 
 // The citation literals and the schedule keywords; their first characters differ, so each hit is one or the other.
-const BOTH = /protocol|declara|72\/1|¶|para\.?\s?\d|schedule|annex|anexo|appendix/g;
+const BOTH = new RegExp(`${MAY_CITE.source}|${SCHEDULE_WORD.source}`, 'g'); // the two above, kept in step
 
 /**
  * proofScan: { cites: mayCite(folded), schedules: scheduleStarts(folded) } in one pass. The search resumes one
