@@ -4,7 +4,7 @@
 
 import type { Provision, Span } from '../types';
 import type { Analysis } from '../analysis';
-import { EXTERNAL, codeAfterBlanks, mayBeExternal, normNum } from '../structure/crossrefs';
+import { EXTERNAL, codeAfterBlanks, mayBeExternal, normNum, sectionsByNumber } from '../structure/crossrefs';
 import { sectionOf } from '../structure';
 import { findCitations } from '../declaration/citations';
 import { termUsesUnordered } from '../navigation/termUses';
@@ -79,12 +79,7 @@ const crossrefBroken: Rule = {
     const cites = scanOf(a).cites ? findCitations(a.folded) : [];
     // Looked up once, not per reference: a consolidated act has thousands of both.
     const headers = sortedStarts(a.provisions);
-    const sections = new Map<string, Provision>();
-    for (const p of a.provisions) {
-      if (p.kind !== 'section') continue;
-      const k = norm(p.num);
-      if (!sections.has(k)) sections.set(k, p);
-    }
+    const sections = sectionsByNumber(a.root); // the map the references were resolved with
     for (const r of a.crossRefs) {
       if (cites.some(c => overlaps(c.span, r.span))) continue; // "Protocol, art. 3" is a citation
       if (holds(headers, r.span.start)) continue; // a "Section 1 bis" heading, not a reference

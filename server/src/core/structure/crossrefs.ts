@@ -98,17 +98,31 @@ export function parenParts(marks: string): string[] {
 }
 
 /**
+ * sectionsByNumber: the first section of each (normalised) number, what a reference "section 3" points to —
+ * made once per provision tree (the crossref-broken rule resolves references with it too).
+ */
+export function sectionsByNumber(root: Provision): Map<string, Provision> {
+  let sections = byNumber.get(root);
+  if (!sections) {
+    sections = new Map();
+    for (const p of flatten(root)) {
+      if (p.kind !== 'section' || !p.num) continue;
+      const k = normNum(p.num);
+      if (!sections.has(k)) sections.set(k, p);
+    }
+    byNumber.set(root, sections);
+  }
+  return sections;
+}
+const byNumber = new WeakMap<Provision, Map<string, Provision>>();
+
+/**
  * findCrossRefs finds references to other provisions ("section 3(1)", "article 10", "subsection (2)") and
  * resolves them. `openings`, when given, lists (ascending) every offset where one of REF_OPENINGS starts:
  * the pattern is then tried there alone instead of at every position of the bill (the same matches).
  */
 export function findCrossRefs(root: Provision, folded: string, openings?: Int32Array): CrossRef[] {
-  const sections = new Map<string, Provision>();
-  for (const p of flatten(root)) {
-    if (p.kind !== 'section' || !p.num) continue;
-    const k = normNum(p.num);
-    if (!sections.has(k)) sections.set(k, p);
-  }
+  const sections = sectionsByNumber(root);
   const out: CrossRef[] = [];
   // The loop of refMatches(), written out: a generator allocated a result object per reference. With the
   // openings, each is tried in turn from where the last reference ended, as the scan would meet them.
