@@ -49,22 +49,26 @@ export function firstLine(s: string): string {
 // Portuguese/Brazilian inserted articles: "Art. 2º-A", "Artigo 2.º-A" (the parser reads the number as "2").
 const PT_INSERTED = /^(\.?[º°])?-([A-Z])(?![A-Za-z])/;
 
-/** writtenNum is written(text, p).num, without the object. */
-function writtenNum(text: string, p: Provision): string {
+/**
+ * inserted: the insertion letter after the number in its header line ("2º-A"), with where the number is.
+ * PT_INSERTED needs ".", "º", "°" or "-" right after the number: other headers are not cut and tried.
+ */
+function inserted(text: string, p: Provision): { at: number; m: RegExpExecArray | null } {
   const line = headerLine(text, p), num = p.num!;
   const at = line.indexOf(num);
   const c = at >= 0 ? line.charCodeAt(at + num.length) : -1;
-  const m = c === 46 || c === 0xba || c === 0xb0 || c === 45 ? PT_INSERTED.exec(line.slice(at + num.length)) : null;
-  return m ? `${num}-${m[2]}` : num;
+  return { at, m: c === 46 || c === 0xba || c === 0xb0 || c === 45 ? PT_INSERTED.exec(line.slice(at + num.length)) : null };
+}
+
+/** writtenNum is written(text, p).num. */
+function writtenNum(text: string, p: Provision): string {
+  const { m } = inserted(text, p);
+  return m ? `${p.num}-${m[2]}` : p.num!;
 }
 
 /** written: the number as the header writes it, with an insertion letter the parser leaves out ("2º-A" → "2-A"). */
 function written(text: string, p: Provision): { num: string; ord?: string; suffixEnd?: number } {
-  const line = headerLine(text, p);
-  const at = line.indexOf(p.num!);
-  // PT_INSERTED needs ".", "º", "°" or "-" right after the number: other headers are not cut and tried.
-  const c = at >= 0 ? line.charCodeAt(at + p.num!.length) : -1;
-  const m = c === 46 || c === 0xba || c === 0xb0 || c === 45 ? PT_INSERTED.exec(line.slice(at + p.num!.length)) : null;
+  const { at, m } = inserted(text, p);
   return m ? { num: `${p.num}-${m[2]}`, ord: m[1] ?? '', suffixEnd: at + p.num!.length + m[0].length } : { num: p.num! };
 }
 
