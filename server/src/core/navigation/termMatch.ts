@@ -198,27 +198,12 @@ const asciiWordCode = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 9
 function firstWordsAt(text: string, firsts: string[]): Map<string, number[]> {
   const at = new Map<string, number[]>(firsts.map(w => [w, []]));
   const bounded = firsts.filter(w => ASCII_WORD.test(w)), anywhere = firsts.filter(w => !ASCII_WORD.test(w));
-  const byFirst = (words: string[]) => {
-    const byCode: string[][] = [];
-    for (const w of words) (byCode[w.charCodeAt(0)] ??= []).push(w);
-    return byCode;
-  };
-  if (anywhere.length) {
-    const byCode = byFirst(anywhere);
-    const re = new RegExp(alternation(anywhere), 'g');
-    for (let m = re.exec(text); m; m = re.exec(text)) {
-      const i = m.index;
-      for (const w of byCode[text.charCodeAt(i)]) if (text.startsWith(w, i)) at.get(w)!.push(i);
-      re.lastIndex = i + 1;
-    }
-  }
+  if (anywhere.length) literalHits(new RegExp(alternation(anywhere), 'g'), text, anywhere, (i, w) => at.get(w)!.push(i));
   if (bounded.length) {
     // A match starts after a \b: where no [A-Za-z0-9_] precedes (the words begin with one).
     const re = new RegExp(`\\b(?:${alternation(bounded)})`, 'g');
     if (bounded.every(w => WORD_ONLY.test(w))) wordHits(re, text, bounded, at);
     else literalHits(re, text, bounded, (i, w) => at.get(w)!.push(i), q => q === 0 || !asciiWordCode(text.charCodeAt(q - 1)));
-  }
-  if (bounded.length) {
     let late = false;
     for (let u = text.indexOf('_'); u >= 0; u = text.indexOf('_', u + 1)) {
       for (const w of bounded) if (text.startsWith(w, u + 1)) { at.get(w)!.push(u + 1); late = true; }
