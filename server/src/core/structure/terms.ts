@@ -66,7 +66,7 @@ export function quotedDefinitions(folded: string): RegExpExecArray[] {
 // QUOTED tried at one position. "[ \t]*,?[ \t]*" is written "[ \t]*(?:,[ \t]*)?": the same strings, and the
 // same match (what follows starts with a letter, so either form keeps every blank), without the two
 // overlapping repeats that make one failed attempt quadratic in a run of blanks (recheck).
-const QUOTED_AT = /["']([^"'\n]{2,60})["'](?:\s*\([^)\n]{0,40}\))?[ \t]*(?:,[ \t]*)?(?:in relation to [^,\n]{1,40},[ \t]*)?(?:(?:shall )?means?|includes?|has the (?:same )?meaning|refers? to|is defined as|designe|s'entend|se entendera|se entiende|significa|entende-se|comprend)\b/y;
+const QUOTED_AT = new RegExp(QUOTED.source.replace('[ \\t]*,?[ \\t]*', '[ \\t]*(?:,[ \\t]*)?'), 'y');
 
 // Hoisted: the bundler turns a \p{…} literal into a new RegExp each time it is evaluated.
 const UPPER_FIRST = /^\p{Lu}/u;
